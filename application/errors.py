@@ -1,0 +1,24 @@
+"""Refusals that come from the application rather than a domain rule."""
+
+from __future__ import annotations
+
+
+class ApplicationError(Exception):
+    """A command could not be carried out."""
+
+
+class NotFoundError(ApplicationError):
+    """Nothing with this id is recorded."""
+
+
+class StaleVersionError(ApplicationError):
+    """The caller's version of the aggregate is not the current one (If-Match)."""
+
+    def __init__(self, expected: int, actual: int) -> None:
+        super().__init__(f"expected version {expected}, current version is {actual}")
+        self.expected = expected
+        self.actual = actual
+
+
+class ConcurrentUpdateError(ApplicationError):
+    """Another command changed the same aggregate first; retry on fresh state."""

@@ -1,0 +1,69 @@
+"""Plain inputs of the ledger's commands, free of any web framework.
+
+Text here is plaintext as typed; the ledger wraps personal parts in
+`Personal` under the right subject before anything is recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+
+@dataclass(frozen=True, repr=False)
+class PersonForm:
+    """Identity and contact data of the person, as typed at intake."""
+
+    name: str
+    name_kana: str | None = None
+    birth_date: date | None = None
+    address: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class IntakeForm:
+    """What a window records at intake (相談受付)."""
+
+    intake_agency: str
+    fields: tuple[str, ...]
+    issues: tuple[str, ...]
+    projects: tuple[str, ...]
+    route: str
+    opened_on: date
+    person: PersonForm
+    summary: str
+    household_id: UUID | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class ConsentForm:
+    """The terms of a consent (同意) as the person or representative gave it."""
+
+    given_by: str
+    agencies: tuple[str, ...]
+    purposes: tuple[str, ...]
+    categories: tuple[str, ...]
+    valid_from: date
+    valid_until: date
+    representative: str | None = None
+    relationship: str | None = None
+
+
+@dataclass(frozen=True)
+class OpenedCase:
+    """Ids and version of a newly opened case."""
+
+    case_id: UUID
+    person_id: UUID
+    version: int
+
+
+@dataclass(frozen=True)
+class RequestedReferral:
+    """A new referral and the consent it relied on."""
+
+    referral_id: UUID
+    consent_id: UUID
+    version: int

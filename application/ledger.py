@@ -1,0 +1,109 @@
+"""The ledger's storage plumbing: encryption, keys, snapshots, loading, saving.
+
+`CaseLedger` (in `cases.py`) adds the commands; this base keeps them short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from datetime import date, datetime
+from typing import Any, TypeVar
+from uuid import UUID, uuid4
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import JSONTranscoder, RecordConflictError
+from eventsourcing.postgres import PostgresDatastore
+from eventsourcing.sqlite import SQLiteDatastore
+
+from application.errors import ConcurrentUpdateError, NotFoundError, StaleVersionError
+from application.key_store import (
+    InMemoryKeyStore,
+    KeyStore,
+    PostgresKeyStore,
+    SQLiteKeyStore,
+)
+from application.keys import Keyring
+from application.transcodings import register_ledger_transcodings
+from domain.case import Case
+from domain.catalogue import AGENCY_CODES, TOKYO
+from domain.errors import UnknownAgencyError
+
+A = TypeVar("A", bound=Aggregate)
+
+
+def tokyo_today() -> date:
+    return datetime.now(TOKYO).date()
+
+
+class LedgerBase(Application[UUID]):
+    """Event storage with the whole-event cipher and per-person keys.
+
+    Tables are never created implicitly by the library here: `create_tables`
+    does it once, under a lock on PostgreSQL, so that several workers starting
+    together never race on DDL.
+    """
+
+    name = "CaseLedger"
+    snapshotting_intervals = {Case: 50}  # noqa: RUF012 (the library's shape)
+
+    def __init__(
+        self,
+        env: Mapping[str, str],
+        *,
+        keyring: Keyring,
+        ids: Callable[[], UUID] = uuid4,
+        today: Callable[[], date] = tokyo_today,
+        agencies: Collection[str] = AGENCY_CODES,
+    ) -> None:
+        self.keyring = keyring
+        self.new_id = ids
+        self.today = today
+        self.agencies = agencies
+        super().__init__({"CREATE_TABLE": "n", **env})
+        self.keyring.attach(self._key_store())
+
+    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
+        super().register_transcodings(transcoder)
+        register_ledger_transcodings(transcoder, self.keyring)
+
+    def create_tables(self) -> None:
+        """Create the event, snapshot and key tables if they do not exist yet."""
+        recorders: list[Any] = [self.recorder]
+        if self.snapshots is not None:
+            recorders.append(self.snapshots.recorder)
+        for recorder in recorders:
+            recorder.create_table()
+        self.keyring.store.create_table()
+
+    def check_agency(self, code: str) -> None:
+        if code not in self.agencies:
+            raise UnknownAgencyError(f"unknown agency: {code}")
+
+    def load(self, cls: type[A], aggregate_id: UUID, expected: int | None) -> A:
+        try:
+            aggregate: Aggregate = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            raise NotFoundError(f"{cls.__name__} {aggregate_id} not found") from None
+        if not isinstance(aggregate, cls):
+            raise NotFoundError(f"{cls.__name__} {aggregate_id} not found")
+        if expected is not None and aggregate.version != expected:
+            raise StaleVersionError(expected, aggregate.version)
+        return aggregate
+
+    def commit(self, *aggregates: Aggregate) -> None:
+        """Save, turning a lost write race into a retryable conflict."""
+        try:
+            self.save(*aggregates)
+        except RecordConflictError:
+            raise ConcurrentUpdateError(
+                "another command changed this record first; reload and retry"
+            ) from None
+
+    def _key_store(self) -> KeyStore:
+        datastore = getattr(self.recorder, "datastore", None)
+        if isinstance(datastore, SQLiteDatastore):
+            return SQLiteKeyStore(datastore)
+        if isinstance(datastore, PostgresDatastore):
+            return PostgresKeyStore(datastore)
+        return InMemoryKeyStore()
