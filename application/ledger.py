@@ -30,6 +30,7 @@ from domain.catalogue import AGENCY_CODES, TOKYO
 from domain.errors import UnknownAgencyError
 
 A = TypeVar("A", bound=Aggregate)
+_DDL_LOCK = 0x4A55534F55  # "JUSOU": one advisory lock id for all schema changes
 
 
 def tokyo_today() -> date:
@@ -68,7 +69,20 @@ class LedgerBase(Application[UUID]):
         register_ledger_transcodings(transcoder, self.keyring)
 
     def create_tables(self) -> None:
-        """Create the event, snapshot and key tables if they do not exist yet."""
+        """Create the event, snapshot and key tables if they do not exist yet.
+
+        On PostgreSQL a transaction-scoped advisory lock serialises this across
+        processes: concurrent DDL on a fresh database fails intermittently.
+        """
+        datastore = getattr(self.recorder, "datastore", None)
+        if not isinstance(datastore, PostgresDatastore):
+            self._create_tables()
+            return
+        with datastore.transaction(commit=True) as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", (_DDL_LOCK,))
+            self._create_tables()
+
+    def _create_tables(self) -> None:
         recorders: list[Any] = [self.recorder]
         if self.snapshots is not None:
             recorders.append(self.snapshots.recorder)

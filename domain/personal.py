@@ -26,7 +26,7 @@ class Personal:
         return cls(subject_id=subject_id, text=REDACTED_TEXT, erased=True)
 
     def __repr__(self) -> str:
-        state = "erased" if self.erased else f"{len(self.text)} chars"
+        state = "erased" if self.erased else "text hidden"
         return f"Personal(subject={self.subject_id}, {state})"
 
     __str__ = __repr__

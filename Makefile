@@ -1,0 +1,58 @@
+# Developer tasks for jusou-ledger. `make help` lists them.
+#
+# The virtual environment is made once and reinstalled only when pyproject.toml is
+# newer than its stamp, so every target can depend on it cheaply.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+JUSOU_HOST  ?= 127.0.0.1
+JUSOU_PORT  ?= 8000
+PYTEST_ARGS ?=
+# Exported rather than put on the command line, so make never echoes a password.
+export JUSOU_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
+
+.PHONY: help venv serve test lint bench clean distclean
+
+help:
+	@echo "make venv       create $(VENV) and install the project with its dev extras"
+	@echo "make serve      run the API on http://$(JUSOU_HOST):$(JUSOU_PORT) (docs at /docs)"
+	@echo "make test       run pytest (PYTEST_ARGS='-k ...'; JUSOU_TEST_POSTGRES_URL)"
+	@echo "make lint       ruff check, ruff format --check, mypy --strict"
+	@echo "make bench      run the benchmarks (python -m bench)"
+	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
+	@echo "make distclean  clean, and remove $(VENV) too"
+
+venv: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[dev]'
+	touch $@
+
+serve: venv
+	mkdir -p var
+	@echo "API docs: http://$(JUSOU_HOST):$(JUSOU_PORT)/docs"
+	JUSOU_HOST=$(JUSOU_HOST) JUSOU_PORT=$(JUSOU_PORT) $(BIN)/jusou serve
+
+test: venv
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict domain application projections interfaces tests
+
+bench: venv
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info .stamp-*
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,89 @@
+"""One table from exceptions to RFC 9457 problem responses.
+
+Most specific class first. Every refusal answers with a stable `type`
+(`urn:jusou:problem:<snake_case>`) taken from the exception's class name, so
+clients can branch on it; never a 500 for bad input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from application.errors import (
+    ConcurrentUpdateError,
+    NotFoundError,
+    StaleVersionError,
+)
+from domain.errors import (
+    DomainError,
+    InvalidValueError,
+    NotFoundInDomainError,
+    NotPermittedError,
+    PersonErasedError,
+)
+
+PROBLEM_JSON = "application/problem+json"
+
+STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
+    (NotFoundError, 404),
+    (NotFoundInDomainError, 404),
+    (NotPermittedError, 403),
+    (InvalidValueError, 422),
+    (StaleVersionError, 412),
+    (ConcurrentUpdateError, 409),
+    (PersonErasedError, 409),
+    (DomainError, 409),
+)
+
+
+def problem_type(exc: Exception) -> str:
+    name = type(exc).__name__.removesuffix("Error")
+    return "urn:jusou:problem:" + re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def problem(status: int, type_: str, title: str, detail: str) -> JSONResponse:
+    body = {"type": type_, "title": title, "status": status, "detail": detail}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
+
+
+def status_for(exc: Exception) -> int | None:
+    for cls, status in STATUS_TABLE:
+        if isinstance(exc, cls):
+            return status
+    return None
+
+
+async def _refusal(_: Request, exc: Exception) -> JSONResponse:
+    status = status_for(exc) or 409
+    title = (type(exc).__doc__ or type(exc).__name__).strip().splitlines()[0]
+    return problem(status, problem_type(exc), title, str(exc))
+
+
+async def _invalid_body(_: Request, exc: Exception) -> JSONResponse:
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    detail = "; ".join(
+        f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+        for e in errors
+    )
+    return problem(422, "urn:jusou:problem:invalid_request", "入力が不正です", detail)
+
+
+async def _http(_: Request, exc: Exception) -> JSONResponse:
+    status = exc.status_code if isinstance(exc, StarletteHTTPException) else 500
+    detail = str(exc.detail) if isinstance(exc, StarletteHTTPException) else ""
+    slug = {401: "unauthorized", 403: "forbidden", 404: "not_found"}.get(
+        status, f"http_{status}"
+    )
+    return problem(status, f"urn:jusou:problem:{slug}", detail or slug, detail)
+
+
+def install(app: FastAPI) -> None:
+    for cls in (NotFoundError, ConcurrentUpdateError, StaleVersionError, DomainError):
+        app.add_exception_handler(cls, _refusal)
+    app.add_exception_handler(RequestValidationError, _invalid_body)
+    app.add_exception_handler(StarletteHTTPException, _http)

@@ -1,0 +1,1 @@
+"""Test support code shared by the test layers (PostgreSQL harness, pytest plugin)."""
