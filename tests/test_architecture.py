@@ -29,10 +29,8 @@ def imports_of(path: Path) -> list[str]:
 
 
 def is_allowed(name: str, allowed: tuple[str, ...]) -> bool:
-    top = name.split(".")[0]
-    return top in STDLIB or any(
-        name == a or name.startswith(a + ".") for a in allowed
-    )
+    top = name.split(".", maxsplit=1)[0]
+    return top in STDLIB or any(name == a or name.startswith(a + ".") for a in allowed)
 
 
 @pytest.mark.parametrize("layer", sorted(ALLOWED))

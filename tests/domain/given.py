@@ -32,7 +32,7 @@ def given_open_case(person_id: UUID | None = None) -> Case:
     return case
 
 
-def a_consent(  # noqa: PLR0913
+def a_consent(
     case: Case,
     *,
     agencies: tuple[str, ...] = (RECEIVER,),
@@ -47,7 +47,9 @@ def a_consent(  # noqa: PLR0913
     return Consent(
         consent_id=uuid4(),
         given_by=given_by,
-        representative=None if representative is None else Personal(person, representative),
+        representative=None
+        if representative is None
+        else Personal(person, representative),
         relationship=relationship,
         agencies=agencies,
         purposes=purposes,

@@ -34,7 +34,7 @@ ON = date(2026, 8, 1)
 
 
 def given_closed_case() -> Case:
-    case, referral_id = given_requested_referral()
+    case, _referral_id = given_requested_referral()
     case.close(ON, None, WORKER)
     case.collect_events()
     return case

@@ -1,0 +1,69 @@
+"""Builders for application tests: actors, forms and cases in a known state."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID, uuid4
+
+from application.actor import Actor
+from application.cases import CaseLedger
+from application.forms import ConsentForm, IntakeForm, OpenedCase, PersonForm
+
+INTAKE_WORKER = Actor(uuid4(), "chuo_houkatsu", "caseworker")
+RECEIVING_WORKER = Actor(uuid4(), "shakyo", "caseworker")
+NAME = "大田原 花子"
+SUMMARY = "長男(52)がひきこもり。母の介護と家計に不安。"
+
+
+def an_intake(name: str = NAME, summary: str = SUMMARY) -> IntakeForm:
+    return IntakeForm(
+        intake_agency="chuo_houkatsu",
+        fields=("elderly_care",),
+        issues=("8050", "hikikomori"),
+        projects=("comprehensive_consultation",),
+        route="walk_in",
+        opened_on=date(2026, 5, 12),
+        person=PersonForm(
+            name=name,
+            name_kana="オオタワラ ハナコ",
+            birth_date=date(1944, 3, 2),
+            address="大田原市本町1丁目",
+            phone="0287-00-0000",
+        ),
+        summary=summary,
+    )
+
+
+def a_consent_form(agencies: tuple[str, ...] = ("shakyo", "fukushi_ka")) -> ConsentForm:
+    return ConsentForm(
+        given_by="person",
+        agencies=agencies,
+        purposes=("information_sharing", "referral", "coordinated_support_meeting"),
+        categories=("basic", "health", "finance"),
+        valid_from=date(2026, 5, 12),
+        valid_until=date(2027, 3, 31),
+    )
+
+
+def given_opened_case(ledger: CaseLedger, name: str = NAME) -> OpenedCase:
+    return ledger.open_case(INTAKE_WORKER, an_intake(name=name))
+
+
+def given_case_with_consent(ledger: CaseLedger) -> tuple[OpenedCase, UUID]:
+    opened = given_opened_case(ledger)
+    consent_id, _ = ledger.grant_consent(
+        INTAKE_WORKER, opened.case_id, a_consent_form()
+    )
+    return opened, consent_id
+
+
+def given_requested_referral(ledger: CaseLedger) -> tuple[OpenedCase, UUID]:
+    opened, _ = given_case_with_consent(ledger)
+    referral = ledger.request_referral(
+        INTAKE_WORKER, opened.case_id, "shakyo", "ひきこもり相談", date(2026, 5, 20)
+    )
+    return opened, referral.referral_id
+
+
+def unknown_id() -> UUID:
+    return uuid4()

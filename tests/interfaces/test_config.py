@@ -1,0 +1,83 @@
+"""Settings read from the environment, and refusals of settings that cannot work."""
+
+from __future__ import annotations
+
+import base64
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from interfaces.config import ConfigError, Settings, storage_env
+
+KEY = base64.b64encode(os.urandom(32)).decode()
+
+
+def test_the_default_is_sqlite_under_var_with_a_generated_development_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+
+    settings = Settings.from_environ({})
+
+    key_file = tmp_path / "var" / "master.key"
+    assert settings.database_url == "sqlite:///var/jusou.db"
+    assert storage_env(settings.database_url)["SQLITE_DBNAME"] == "var/jusou.db"
+    assert settings.master_key_source.startswith("development key")
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert Settings.from_environ({}).master_key == settings.master_key  # kept
+
+
+def test_postgresql_without_a_real_master_key_is_refused() -> None:
+    with pytest.raises(ConfigError, match="JUSOU_MASTER_KEY"):
+        Settings.from_environ({"JUSOU_DATABASE_URL": "postgresql://u@h/db"})
+
+
+def test_a_postgresql_url_becomes_the_librarys_settings() -> None:
+    env = storage_env("postgresql://alice:s%40cret@db.example:6543/ledger?schema=oh")
+
+    assert env["PERSISTENCE_MODULE"] == "eventsourcing.postgres"
+    assert (env["POSTGRES_USER"], env["POSTGRES_PASSWORD"]) == ("alice", "s@cret")
+    assert (env["POSTGRES_HOST"], env["POSTGRES_PORT"]) == ("db.example", "6543")
+    assert (env["POSTGRES_DBNAME"], env["POSTGRES_SCHEMA"]) == ("ledger", "oh")
+
+
+def test_an_absolute_sqlite_path_keeps_its_leading_slash() -> None:
+    env = storage_env("sqlite:////srv/jusou/ledger.db")
+
+    assert env["SQLITE_DBNAME"] == "/srv/jusou/ledger.db"
+
+
+@pytest.mark.parametrize(
+    ("environ", "message"),
+    [
+        ({"JUSOU_MASTER_KEY": "not base64!"}, "base64"),
+        ({"JUSOU_MASTER_KEY": base64.b64encode(b"short").decode()}, "32 bytes"),
+        ({"JUSOU_MASTER_KEY": KEY, "JUSOU_PORT": "eighty"}, "whole number"),
+        ({"JUSOU_MASTER_KEY": KEY, "JUSOU_DATABASE_URL": "mysql://x"}, "sqlite"),
+    ],
+    ids=["not-base64", "short-key", "port", "scheme"],
+)
+def test_settings_that_cannot_work_are_refused_with_a_message(
+    environ: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        Settings.from_environ(environ).ledger_env()
+
+
+def test_a_master_key_file_is_read(tmp_path: Path) -> None:
+    key_file = tmp_path / "master.key"
+    key_file.write_text(KEY + "\n")
+
+    settings = Settings.from_environ({"JUSOU_MASTER_KEY_FILE": str(key_file)})
+
+    assert settings.master_key == base64.b64decode(KEY)
+    assert settings.master_key_source == "file"
+
+
+def test_settings_never_show_the_key_in_repr() -> None:
+    settings = Settings.from_environ({"JUSOU_MASTER_KEY": KEY})
+
+    assert KEY not in repr(settings)
+    assert str(settings.master_key) not in repr(settings)
