@@ -7,7 +7,13 @@ sealer follow a single global order of every event the ledger holds.
 from __future__ import annotations
 
 from application.case_commands import CaseCommands
+from application.community_commands import CommunityCommands
+from application.meeting_commands import MeetingCommands
+from application.plan_commands import PlanCommands
+from application.registry_commands import RegistryCommands
 
 
-class CaseLedger(CaseCommands):
+class CaseLedger(
+    CaseCommands, PlanCommands, MeetingCommands, RegistryCommands, CommunityCommands
+):
     """The case ledger (ケース台帳): every command group over one event store."""

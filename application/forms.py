@@ -67,3 +67,27 @@ class RequestedReferral:
     referral_id: UUID
     consent_id: UUID
     version: int
+
+
+@dataclass(frozen=True, repr=False)
+class PlanForm:
+    """A full statement of a support plan (支援プラン), as typed.
+
+    `roles` pairs an agency code with its role (役割分担) in free text.
+    """
+
+    goals: tuple[str, ...]
+    roles: tuple[tuple[str, str], ...]
+    direction: str
+    review_on: date
+
+
+@dataclass(frozen=True, repr=False)
+class ActivityForm:
+    """An activity (活動記録) of an agency for a case, as recorded."""
+
+    kind: str
+    project: str
+    agency: str
+    occurred_on: date
+    note: str | None = None

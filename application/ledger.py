@@ -25,6 +25,7 @@ from application.key_store import (
 )
 from application.keys import Keyring
 from application.transcodings import register_ledger_transcodings
+from domain.agency_registry import REGISTRY_ID, AgencyRegistry
 from domain.case import Case
 from domain.catalogue import AGENCY_CODES, TOKYO
 from domain.errors import UnknownAgencyError
@@ -46,7 +47,13 @@ class LedgerBase(Application[UUID]):
     """
 
     name = "CaseLedger"
-    snapshotting_intervals = {Case: 50}  # noqa: RUF012 (the library's shape)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # The name picks the PostgreSQL table names: every composition or test
+        # subclass of the ledger must read and write the same tables.
+        super().__init_subclass__(**kwargs)
+        cls.name = "CaseLedger"
+    snapshotting_intervals = {Case: 50, AgencyRegistry: 100}  # noqa: RUF012 (the library's shape)
 
     def __init__(
         self,
@@ -90,9 +97,25 @@ class LedgerBase(Application[UUID]):
             recorder.create_table()
         self.keyring.store.create_table()
 
-    def check_agency(self, code: str) -> None:
-        if code not in self.agencies:
-            raise UnknownAgencyError(f"unknown agency: {code}")
+    def check_agency(self, *codes: str, on: date | None = None) -> None:
+        """Refuse agencies the registry does not know or deactivated by `on`.
+
+        The registry is loaded once per call; before it is seeded (a bare
+        in-memory ledger) the catalogue's codes are the known agencies.
+        """
+        registry = self.find_registry()
+        for code in codes:
+            if registry is not None:
+                registry.check_accepts_work(code, on or self.today())
+            elif code not in self.agencies:
+                raise UnknownAgencyError(f"unknown agency: {code}")
+
+    def find_registry(self) -> AgencyRegistry | None:
+        try:
+            registry: AgencyRegistry = self.repository.get(REGISTRY_ID)
+        except AggregateNotFoundError:
+            return None
+        return registry
 
     def load(self, cls: type[A], aggregate_id: UUID, expected: int | None) -> A:
         try:

@@ -11,11 +11,17 @@ from uuid import UUID
 from eventsourcing.persistence import JSONTranscoder, Transcoding
 
 from application.keys import Keyring
+from domain.activity import Activity
+from domain.community_statement import CommunityStatement
 from domain.consent import Consent
+from domain.cooperating_organisation import CooperatingOrganisation
 from domain.intake import Intake
+from domain.meeting_rules import Agenda
 from domain.person import Identity
 from domain.personal import Personal
 from domain.referral import Referral
+from domain.registry_entry import AgencyRecord, EntryVersion, RegistryEntry
+from domain.support_plan import AgencyRole, PlanRevision, PlanStatement, SupportPlan
 
 
 class DateAsISO(Transcoding):
@@ -89,5 +95,16 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (Consent, "consent"),
         (Referral, "referral"),
         (Identity, "identity"),
+        (AgencyRole, "agency_role"),
+        (PlanStatement, "plan_statement"),
+        (PlanRevision, "plan_revision"),
+        (SupportPlan, "support_plan"),
+        (Activity, "activity"),
+        (RegistryEntry, "registry_entry"),
+        (EntryVersion, "entry_version"),
+        (AgencyRecord, "agency_record"),
+        (CooperatingOrganisation, "cooperating_organisation"),
+        (CommunityStatement, "community_statement"),
+        (Agenda, "meeting_agenda"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

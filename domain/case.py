@@ -1,4 +1,4 @@
-"""The support case (支援ケース): intake, consents, referrals, closure."""
+"""The support case (支援ケース): intake, consents, referrals, plans, closure."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain.activity import Activity
+from domain.case_plans import CasePlans
 from domain.case_rules import CaseRules
 from domain.consent import Consent, Purpose
 from domain.errors import (
@@ -18,9 +20,10 @@ from domain.errors import (
 from domain.intake import Intake
 from domain.personal import Personal
 from domain.referral import Referral, ReferralStatus
+from domain.support_plan import PlanStatement, SupportPlan
 
 
-class Case(CaseRules, Aggregate):
+class Case(CaseRules, CasePlans, Aggregate):
     """A support case (支援ケース) about one person, from intake to closure."""
 
     class Opened(Aggregate.Created):
@@ -84,6 +87,68 @@ class Case(CaseRules, Aggregate):
         reason: Personal | None
         recorded_by: str
 
+    class PlanCreated(Aggregate.Event):
+        """A support plan (支援プラン) was made under a 事業, as revision 1."""
+
+        plan_id: UUID
+        project: str
+        statement: PlanStatement
+        created_on: date
+        recorded_by: str
+
+    class PlanRevised(Aggregate.Event):
+        """The plan was revised (改訂); `statement` is the whole plan, not a diff."""
+
+        plan_id: UUID
+        revision: int
+        statement: PlanStatement
+        revised_on: date
+        recorded_by: str
+
+    class PlanApproved(Aggregate.Event):
+        """A meeting approved one revision of the plan (承認)."""
+
+        plan_id: UUID
+        revision: int
+        meeting_id: UUID
+        approved_on: date
+        recorded_by: str
+
+    class PlanEnded(Aggregate.Event):
+        """The support plan ended (終了), with a reason."""
+
+        plan_id: UUID
+        ended_on: date
+        reason: Personal
+        recorded_by: str
+
+    class ActivityRecorded(Aggregate.Event):
+        """An agency's activity for the case was recorded (活動記録)."""
+
+        activity_id: UUID
+        kind: str
+        project: str
+        agency: str
+        occurred_on: date
+        note: Personal | None
+        recorded_by: str
+
+    class DisclosedAtMeeting(Aggregate.Event):
+        """The case's information was disclosed at a meeting (会議での情報提供).
+
+        Recorded on the case as well as the meeting, in one transaction, so a
+        consent withdrawal saved meanwhile makes the disclosure retry and see it.
+        """
+
+        meeting_id: UUID
+        disclosure_id: UUID
+        recipients: tuple[str, ...]
+        categories: tuple[str, ...]
+        basis: str
+        consent_ids: dict[str, UUID]
+        on: date
+        recorded_by: str
+
     @event(Opened)
     def __init__(
         self,
@@ -96,6 +161,9 @@ class Case(CaseRules, Aggregate):
         self.summary = summary
         self.consents: dict[str, Consent] = {}
         self.referrals: dict[str, Referral] = {}
+        self.plans: dict[str, SupportPlan] = {}
+        self.activities: dict[str, Activity] = {}
+        self.disclosures: dict[str, UUID] = {}
         self.closed_on: date | None = None
 
     @classmethod
@@ -226,6 +294,160 @@ class Case(CaseRules, Aggregate):
         self, referral_id: UUID, on: date, note: Personal | None, recorded_by: str
     ) -> None:
         self._move(referral_id, ReferralStatus.CANCELLED, on, note)
+
+    # --- support plans and activities ----------------------------------------
+
+    def create_plan(
+        self,
+        *,
+        plan_id: UUID,
+        project: str,
+        statement: PlanStatement,
+        created_on: date,
+        recorded_by: str,
+    ) -> None:
+        self._check_open()
+        self.check_new_plan(plan_id, project, statement, created_on)
+        self._plan_created(plan_id, project, statement, created_on, recorded_by)
+
+    @event(PlanCreated)
+    def _plan_created(
+        self,
+        plan_id: UUID,
+        project: str,
+        statement: PlanStatement,
+        created_on: date,
+        recorded_by: str,
+    ) -> None:
+        self._put(SupportPlan.created(plan_id, project, statement, created_on))
+
+    def revise_plan(
+        self,
+        *,
+        plan_id: UUID,
+        statement: PlanStatement,
+        revised_on: date,
+        recorded_by: str,
+        expected_revision: int | None = None,
+    ) -> int:
+        """Record the next revision; `expected_revision` is the one edited."""
+        self._check_open()
+        plan = self.plan(plan_id)
+        number = plan.check_revision(statement, revised_on, expected_revision)
+        self._plan_revised(plan_id, number, statement, revised_on, recorded_by)
+        return number
+
+    @event(PlanRevised)
+    def _plan_revised(
+        self,
+        plan_id: UUID,
+        revision: int,
+        statement: PlanStatement,
+        revised_on: date,
+        recorded_by: str,
+    ) -> None:
+        self._put(self.plans[str(plan_id)].revised(revision, statement, revised_on))
+
+    def approve_plan(
+        self,
+        *,
+        plan_id: UUID,
+        revision: int,
+        meeting_id: UUID,
+        approved_on: date,
+        recorded_by: str,
+    ) -> None:
+        self._check_open()
+        self.plan(plan_id).check_approval(revision, approved_on)
+        self._plan_approved(plan_id, revision, meeting_id, approved_on, recorded_by)
+
+    @event(PlanApproved)
+    def _plan_approved(
+        self,
+        plan_id: UUID,
+        revision: int,
+        meeting_id: UUID,
+        approved_on: date,
+        recorded_by: str,
+    ) -> None:
+        self._put(self.plans[str(plan_id)].approved(revision, meeting_id, approved_on))
+
+    def end_plan(
+        self, plan_id: UUID, ended_on: date, reason: Personal, recorded_by: str
+    ) -> None:
+        self._check_open()
+        self.plan(plan_id).check_end(ended_on)
+        self._plan_ended(plan_id, ended_on, reason, recorded_by)
+
+    @event(PlanEnded)
+    def _plan_ended(
+        self, plan_id: UUID, ended_on: date, reason: Personal, recorded_by: str
+    ) -> None:
+        self._put(self.plans[str(plan_id)].ended(ended_on, reason))
+
+    def record_activity(self, activity: Activity, recorded_by: str) -> None:
+        self._check_open()
+        self.check_new_activity(activity)
+        # The event's fields are the activity's, plus who recorded it.
+        self._activity_recorded(**vars(activity), recorded_by=recorded_by)
+
+    @event(ActivityRecorded)
+    def _activity_recorded(
+        self,
+        *,
+        activity_id: UUID,
+        kind: str,
+        project: str,
+        agency: str,
+        occurred_on: date,
+        note: Personal | None,
+        recorded_by: str,
+    ) -> None:
+        self.activities[str(activity_id)] = Activity(
+            activity_id, kind, project, agency, occurred_on, note
+        )
+
+    # --- disclosures at meetings ----------------------------------------------
+
+    def note_disclosure(
+        self,
+        *,
+        meeting_id: UUID,
+        disclosure_id: UUID,
+        recipients: tuple[str, ...],
+        categories: tuple[str, ...],
+        basis: str,
+        consent_ids: dict[str, UUID],
+        on: date,
+        recorded_by: str,
+    ) -> None:
+        """Keep on the case what a meeting disclosed of it, and on what basis."""
+        self._check_open()
+        self._disclosed_at_meeting(
+            meeting_id=meeting_id,
+            disclosure_id=disclosure_id,
+            recipients=tuple(recipients),
+            categories=tuple(categories),
+            basis=basis,
+            consent_ids=consent_ids,
+            on=on,
+            recorded_by=recorded_by,
+        )
+
+    @event(DisclosedAtMeeting)
+    def _disclosed_at_meeting(
+        self,
+        *,
+        meeting_id: UUID,
+        disclosure_id: UUID,
+        recipients: tuple[str, ...],
+        categories: tuple[str, ...],
+        basis: str,
+        consent_ids: dict[str, UUID],
+        on: date,
+        recorded_by: str,
+    ) -> None:
+        self.disclosures[str(disclosure_id)] = meeting_id
 
     # --- closure -------------------------------------------------------------
 

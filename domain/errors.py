@@ -55,6 +55,10 @@ class UnknownAgencyError(NotFoundInDomainError, InvalidValueError):
     """No agency has this code."""
 
 
+class UnknownCooperatingOrganisationError(NotFoundInDomainError):
+    """The registry holds no cooperating organisation (協力機関) with this id."""
+
+
 # --- invalid values ---------------------------------------------------------
 
 
@@ -68,6 +72,46 @@ class InvalidConsentError(InvalidValueError):
 
 class InvalidPersonError(InvalidValueError):
     """The person's identity data is incomplete."""
+
+
+class InvalidAgencyEntryError(InvalidValueError):
+    """The agency's code, name, fields, projects, operation or facilities are wrong."""
+
+
+class InvalidCooperatingOrganisationError(InvalidValueError):
+    """The cooperating organisation's name, kind or district is not acceptable."""
+
+
+class RegistryDateOrderError(InvalidValueError):
+    """A registry entry cannot be changed or ended before its latest change."""
+
+
+class InvalidCommunityRecordError(InvalidValueError):
+    """The community record's project, field, date, title or count is wrong."""
+
+
+class UnknownCommunityKindError(InvalidCommunityRecordError):
+    """No kind of community record (地域の取組) has this name."""
+
+
+class DistrictRequiredError(InvalidCommunityRecordError):
+    """A 第2層協議体 meeting needs its daily-life district (日常生活圏域)."""
+
+
+class ParticipatingAgenciesRequiredError(InvalidCommunityRecordError):
+    """A case-study meeting (事例検討) needs its participating agencies."""
+
+
+class InvalidTallyError(InvalidValueError):
+    """The tally's agency, month or correction reason is not acceptable."""
+
+
+class UnknownTallyKindError(InvalidTallyError):
+    """No kind of tally (集計値) has this name."""
+
+
+class NegativeTallyError(InvalidTallyError):
+    """A reported figure cannot be negative."""
 
 
 # --- states the rules forbid ------------------------------------------------
@@ -95,3 +139,113 @@ class ReferralTransitionError(DomainError):
 
 class PersonErasedError(DomainError):
     """The person's personal data was erased; nothing personal can be added."""
+
+
+class AgencyAlreadyRegisteredError(DomainError):
+    """An agency with this code is already registered; codes are never reused."""
+
+
+class AgencyDeactivatedError(DomainError):
+    """The agency was deactivated; its entry takes no more changes."""
+
+
+class CooperatingOrganisationAlreadyRegisteredError(DomainError):
+    """A cooperating organisation with this id is already registered."""
+
+
+class CooperatingOrganisationDeactivatedError(DomainError):
+    """The cooperating organisation was already deactivated."""
+
+
+class CommunityRecordWithdrawnError(DomainError):
+    """The community record was withdrawn; it takes no corrections."""
+
+
+class TallyAlreadyReportedError(DomainError):
+    """This period's figure was already reported; send a correction instead."""
+
+
+# --- support plans (支援プラン) and activities (活動記録) ---------------------
+
+
+class PlanNotFoundError(NotFoundInDomainError):
+    """The case holds no support plan with this id."""
+
+
+class RevisionNotFoundError(NotFoundInDomainError):
+    """The support plan has no revision with this number."""
+
+
+class PlanProjectError(InvalidValueError):
+    """Support plans are made only under 参加支援, アウトリーチ or 多機関協働事業."""
+
+
+class InvalidPlanError(InvalidValueError):
+    """The plan's goals, roles or dates are not acceptable."""
+
+
+class PlanAlreadyExistsError(DomainError):
+    """The case already holds a support plan with this id."""
+
+
+class StaleRevisionError(DomainError):
+    """The plan was revised since the revision the caller edited."""
+
+
+class RevisionAlreadyApprovedError(DomainError):
+    """This revision of the plan was already approved at a meeting."""
+
+
+class PlanEndedError(DomainError):
+    """The support plan has ended; it takes no revisions or approvals."""
+
+
+class UnknownActivityKindError(InvalidValueError):
+    """No kind of activity (活動の種類) has this name."""
+
+
+class ActivityProjectError(InvalidValueError):
+    """This kind of activity belongs to another 事業, or the 事業 is unknown."""
+
+
+class ActivityBeforeOpeningError(InvalidValueError):
+    """The activity is dated before the case was opened."""
+
+
+class ActivityAlreadyRecordedError(DomainError):
+    """The case already holds an activity with this id."""
+
+
+# --- meetings (支援会議・重層的支援会議) ---------------------------------------
+
+
+class ConfidentialityNotAcknowledgedError(NotPermittedError):
+    """A recipient has not acknowledged confidentiality (守秘義務) in this meeting."""
+
+
+class NotAParticipantError(NotPermittedError):
+    """The agency does not take part in this meeting."""
+
+
+class InvalidMeetingError(InvalidValueError):
+    """The meeting's kind, members or agenda are not acceptable."""
+
+
+class InvalidDisclosureError(InvalidValueError):
+    """The disclosure names no recipients, or discloses to its own agency."""
+
+
+class MeetingClosedError(DomainError):
+    """The meeting is closed; its record takes nothing more."""
+
+
+class CaseNotDiscussedError(DomainError):
+    """The case is not on this meeting's agenda."""
+
+
+class PlanApprovalNotAllowedError(DomainError):
+    """Support plans are approved at a 重層的支援会議, not a 支援会議."""
+
+
+class NotAConvenerError(NotPermittedError):
+    """Meetings are convened by a city section or the 多機関協働 operator."""

@@ -71,6 +71,7 @@ class Settings:
         ledger = CaseLedger(self.ledger_env(), keyring=self.keyring())
         if create_tables:
             ledger.create_tables()
+            ledger.seed_registry()  # idempotent; safe when workers start together
         return ledger
 
 

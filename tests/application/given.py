@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID, uuid4
 
+from eventsourcing.persistence import Notification
+
 from application.actor import Actor
 from application.cases import CaseLedger
 from application.forms import ConsentForm, IntakeForm, OpenedCase, PersonForm
+from domain.agency_registry import REGISTRY_ID
 
 INTAKE_WORKER = Actor(uuid4(), "chuo_houkatsu", "caseworker")
 RECEIVING_WORKER = Actor(uuid4(), "shakyo", "caseworker")
@@ -67,3 +70,12 @@ def given_requested_referral(ledger: CaseLedger) -> tuple[OpenedCase, UUID]:
 
 def unknown_id() -> UUID:
     return uuid4()
+
+
+def recorded_after_seeding(ledger: CaseLedger) -> list[Notification]:
+    """The notifications of a test's own acts: the registry's seed left out."""
+    return [
+        n
+        for n in ledger.recorder.select_notifications(start=1, limit=1000)
+        if n.originator_id != REGISTRY_ID
+    ]

@@ -21,6 +21,7 @@ from tests.application.given import (
     given_case_with_consent,
     given_opened_case,
     given_requested_referral,
+    recorded_after_seeding,
     unknown_id,
 )
 from tests.domain.given import a_consent
@@ -66,7 +67,7 @@ def test_opening_a_case_saves_the_person_and_the_case_together(
 
     assert case.intake.person_id == opened.person_id
     assert opened.version == 1
-    assert [n.originator_id for n in ledger.notification_log.select(1, 10)] == [
+    assert [n.originator_id for n in recorded_after_seeding(ledger)] == [
         opened.person_id,
         opened.case_id,
     ]

@@ -15,7 +15,12 @@ import psycopg
 
 from application.cases import CaseLedger
 from interfaces.config import Settings, sqlite_path, storage_env
-from tests.application.given import INTAKE_WORKER, SUMMARY, an_intake
+from tests.application.given import (
+    INTAKE_WORKER,
+    SUMMARY,
+    an_intake,
+    recorded_after_seeding,
+)
 
 PRIVATE_NAME = "秘密野 花子"
 PRIVATE_NOTE = "借金三百万円と通院歴あり"
@@ -93,7 +98,7 @@ def test_personal_fields_stay_sealed_under_the_persons_key_inside_the_event(
 def test_no_personal_data_in_topics_or_ids(ledger: CaseLedger) -> None:
     opened = ledger.open_case(INTAKE_WORKER, an_intake(name=PRIVATE_NAME))
 
-    events = list(ledger.notification_log.select(1, 10))
+    events = recorded_after_seeding(ledger)
 
     assert {e.originator_id for e in events} == {opened.case_id, opened.person_id}
     assert all(UUID(str(e.originator_id)).version == 4 for e in events)  # random

@@ -25,6 +25,7 @@ from domain.personal import Personal
 from domain.referral import ReferralStatus
 from interfaces.config import Settings
 from tests.application.given import given_opened_case
+from tests.application.plan_ops import PLAN_OPS, apply_plan_op, plan_ops
 
 AGENCIES = ("chuo_houkatsu", "shakyo", "fukushi_ka")
 PURPOSES = ("information_sharing", "referral", "coordinated_support_meeting")
@@ -57,6 +58,7 @@ ops = st.one_of(
     ),
     st.tuples(st.just("close"), days),
     st.tuples(st.just("reopen"), days),
+    *plan_ops,
 )
 
 
@@ -67,7 +69,9 @@ def nth(ids: list[str], index: int) -> UUID:
 def apply(case: Case, op: tuple[Any, ...]) -> None:
     person, by = case.intake.person_id, "prop"
     kind, *args = op
-    if kind == "grant":
+    if kind in PLAN_OPS:
+        apply_plan_op(case, op)
+    elif kind == "grant":
         agencies, purposes, start, length = args
         case.grant_consent(
             Consent(

@@ -1,11 +1,15 @@
-"""GET /v1/agencies: the plan's agencies with their Japanese names."""
+"""GET /v1/agencies: the registry's active agencies with their Japanese names."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from domain.catalogue import AGENCIES
+from domain.catalogue import Operation
+from domain.registry_entry import RegistryEntry
+from interfaces.http.deps import Ledger
 
 router = APIRouter(prefix="/v1/agencies", tags=["agencies 支援関係機関"])
 
@@ -19,20 +23,24 @@ class AgencyResponse(BaseModel):
     operation_ja: str
     address: str | None
     section: str | None
+    facility_types: list[str]
+
+    @classmethod
+    def of(cls, entry: RegistryEntry) -> AgencyResponse:
+        return cls(
+            code=entry.code,
+            name_ja=entry.name_ja,
+            fields=list(entry.fields),
+            projects=list(entry.projects),
+            operation=entry.operation,
+            operation_ja=Operation(entry.operation).label_ja,
+            address=entry.address,
+            section=entry.section,
+            facility_types=list(entry.facility_types),
+        )
 
 
 @router.get("")
-def list_agencies() -> list[AgencyResponse]:
-    return [
-        AgencyResponse(
-            code=a.code,
-            name_ja=a.name_ja,
-            fields=[f.value for f in a.fields],
-            projects=[p.value for p in a.projects],
-            operation=a.operation.value,
-            operation_ja=a.operation.label_ja,
-            address=a.address,
-            section=a.section,
-        )
-        for a in AGENCIES
-    ]
+def list_agencies(ledger: Ledger, on: date | None = None) -> list[AgencyResponse]:
+    """The agencies active on `on` (default: today in Tokyo), as the registry says."""
+    return [AgencyResponse.of(entry) for entry in ledger.active_agencies(on)]

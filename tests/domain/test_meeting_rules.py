@@ -1,0 +1,233 @@
+"""The confidentiality rules of the two kinds of meeting (Art. 106-6)."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID, uuid4
+
+import pytest
+
+from domain.case import Case
+from domain.errors import (
+    CaseNotDiscussedError,
+    ConfidentialityNotAcknowledgedError,
+    ConsentRequiredError,
+    InvalidDisclosureError,
+    InvalidMeetingError,
+    MeetingClosedError,
+    NotAParticipantError,
+    PlanApprovalNotAllowedError,
+)
+from domain.meeting import Meeting
+from domain.meeting_rules import ART_106_6, CONSENT, Agenda, MeetingKind
+from domain.personal import Personal
+from tests.domain.given import (
+    WORKER,
+    given_case_with_consent,
+    given_open_case,
+)
+
+HELD_ON = date(2026, 6, 10)
+MEMBERS = ("fukushi_ka", "shakyo", "chuo_houkatsu", "kodomo_katei")
+
+
+def given_meeting(kind: MeetingKind, case: Case) -> Meeting:
+    agenda = Agenda(kind.value, HELD_ON, "fukushi_ka", MEMBERS, (case.id,))
+    meeting = Meeting.convene(uuid4(), agenda, WORKER)
+    meeting.collect_events()
+    return meeting
+
+
+def disclose(
+    meeting: Meeting, case: Case, recipients: tuple[str, ...] = ("shakyo",)
+) -> tuple[str, dict[str, UUID]]:
+    return meeting.disclose(
+        disclosure_id=uuid4(),
+        case=case,
+        disclosed_by="chuo_houkatsu",
+        recipients=recipients,
+        categories=("health", "finance"),
+        summary=Personal(case.intake.person_id, "通院歴と家計の状況"),
+        recorded_by=WORKER,
+    )
+
+
+# --- 重層的支援会議: consent of the person, judged on the meeting's date --------
+
+
+@pytest.mark.parametrize(
+    "purpose", ["coordinated_support_meeting", "information_sharing"]
+)
+def test_a_coordinated_meeting_disclosure_records_the_consent_relied_on(
+    purpose: str,
+) -> None:
+    case, consent = given_case_with_consent(purposes=(purpose,))
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+
+    basis, consent_ids = disclose(meeting, case)
+
+    (disclosed,) = meeting.collect_events()
+    assert isinstance(disclosed, Meeting.InformationDisclosed)
+    assert (basis, consent_ids) == (CONSENT, {"shakyo": consent.consent_id})
+    assert disclosed.consent_ids == {"shakyo": consent.consent_id}
+
+
+def test_a_coordinated_meeting_needs_consent_for_every_recipient() -> None:
+    case, _ = given_case_with_consent(purposes=("coordinated_support_meeting",))
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+
+    with pytest.raises(ConsentRequiredError, match="kodomo_katei"):
+        disclose(meeting, case, recipients=("shakyo", "kodomo_katei"))
+
+    assert meeting.collect_events() == []
+
+
+def test_a_consent_only_for_referral_does_not_cover_a_meeting() -> None:
+    case, _ = given_case_with_consent(purposes=("referral",))
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+
+    with pytest.raises(ConsentRequiredError):
+        disclose(meeting, case)
+
+
+def test_a_coordinated_meeting_judges_consent_as_of_its_held_on_date() -> None:
+    case, consent = given_case_with_consent(purposes=("coordinated_support_meeting",))
+    case.withdraw_consent(consent.consent_id, HELD_ON, None, WORKER)
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+
+    with pytest.raises(ConsentRequiredError):
+        disclose(meeting, case)
+
+
+def test_a_withdrawal_dated_after_the_meeting_does_not_block_it() -> None:
+    case, consent = given_case_with_consent(purposes=("coordinated_support_meeting",))
+    case.withdraw_consent(consent.consent_id, date(2026, 6, 11), None, WORKER)
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+
+    basis, _ = disclose(meeting, case)
+
+    assert basis == CONSENT
+
+
+# --- 支援会議: no consent, but acknowledged confidentiality -------------------
+
+
+def test_a_support_meeting_needs_no_consent_and_rests_on_art_106_6() -> None:
+    case = given_open_case()
+    meeting = given_meeting(MeetingKind.SUPPORT_MEETING, case)
+    meeting.acknowledge("shakyo", "社協 相談員A", WORKER)
+
+    basis, consent_ids = disclose(meeting, case)
+
+    events = meeting.collect_events()
+    assert [type(e) for e in events] == [
+        Meeting.ConfidentialityAcknowledged,
+        Meeting.InformationDisclosed,
+    ]
+    assert (basis, consent_ids) == (ART_106_6, {})
+
+
+def test_a_support_meeting_refuses_an_agency_that_has_not_acknowledged() -> None:
+    case = given_open_case()
+    meeting = given_meeting(MeetingKind.SUPPORT_MEETING, case)
+    meeting.acknowledge("shakyo", "社協 相談員A", WORKER)
+    meeting.collect_events()
+
+    with pytest.raises(ConfidentialityNotAcknowledgedError, match="kodomo_katei"):
+        disclose(meeting, case, recipients=("shakyo", "kodomo_katei"))
+
+    assert meeting.collect_events() == []
+
+
+def test_an_acknowledgement_in_another_meeting_does_not_count() -> None:
+    case = given_open_case()
+    earlier = given_meeting(MeetingKind.SUPPORT_MEETING, case)
+    earlier.acknowledge("shakyo", "社協 相談員A", WORKER)
+    meeting = given_meeting(MeetingKind.SUPPORT_MEETING, case)
+
+    with pytest.raises(ConfidentialityNotAcknowledgedError):
+        disclose(meeting, case)
+
+
+# --- both kinds -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", list(MeetingKind))
+def test_recipients_must_be_participants_of_the_meeting(kind: MeetingKind) -> None:
+    case, _ = given_case_with_consent(agencies=("yuzuriha",))
+    meeting = given_meeting(kind, case)
+
+    with pytest.raises(NotAParticipantError):
+        disclose(meeting, case, recipients=("yuzuriha",))
+
+
+@pytest.mark.parametrize("kind", list(MeetingKind))
+def test_a_closed_meeting_refuses_further_disclosures(kind: MeetingKind) -> None:
+    case, _ = given_case_with_consent(purposes=("coordinated_support_meeting",))
+    meeting = given_meeting(kind, case)
+    meeting.acknowledge("shakyo", "社協 相談員A", WORKER)
+    meeting.close(HELD_ON, WORKER)
+    meeting.collect_events()
+
+    with pytest.raises(MeetingClosedError):
+        disclose(meeting, case)
+
+    assert meeting.collect_events() == []
+
+
+def test_a_case_not_on_the_agenda_cannot_be_disclosed() -> None:
+    case, _ = given_case_with_consent(purposes=("coordinated_support_meeting",))
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, given_open_case())
+
+    with pytest.raises(CaseNotDiscussedError):
+        disclose(meeting, case)
+
+
+@pytest.mark.parametrize("recipients", [(), ("chuo_houkatsu",)], ids=["none", "self"])
+def test_a_disclosure_goes_to_other_agencies(recipients: tuple[str, ...]) -> None:
+    case = given_open_case()
+    meeting = given_meeting(MeetingKind.SUPPORT_MEETING, case)
+
+    with pytest.raises(InvalidDisclosureError):
+        disclose(meeting, case, recipients=recipients)
+
+
+def test_an_acknowledgement_by_a_non_participant_is_refused() -> None:
+    meeting = given_meeting(MeetingKind.SUPPORT_MEETING, given_open_case())
+
+    with pytest.raises(NotAParticipantError):
+        meeting.acknowledge("yuzuriha", "外部 太郎", WORKER)
+
+
+@pytest.mark.parametrize(
+    "agenda",
+    [
+        Agenda("tea_party", HELD_ON, "fukushi_ka", MEMBERS, ()),
+        Agenda("support_meeting", HELD_ON, "fukushi_ka", ("fukushi_ka",), ()),
+        Agenda("support_meeting", HELD_ON, "hoiku_ka", MEMBERS, ()),
+    ],
+    ids=["kind", "alone", "convener-absent"],
+)
+def test_a_meeting_with_an_unacceptable_agenda_is_refused(agenda: Agenda) -> None:
+    with pytest.raises(InvalidMeetingError):
+        Meeting.convene(uuid4(), agenda, WORKER)
+
+
+def test_plans_are_approved_only_at_a_coordinated_meeting() -> None:
+    case = given_open_case()
+    meeting = given_meeting(MeetingKind.SUPPORT_MEETING, case)
+
+    with pytest.raises(PlanApprovalNotAllowedError):
+        meeting.record_plan_approval(case.id, uuid4(), 1, WORKER)
+
+
+def test_a_coordinated_meeting_records_a_plan_approval() -> None:
+    case = given_open_case()
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+    plan_id = uuid4()
+
+    meeting.record_plan_approval(case.id, plan_id, 2, WORKER)
+
+    (approved,) = meeting.collect_events()
+    assert isinstance(approved, Meeting.PlanApprovalRecorded)
+    assert (approved.plan_id, approved.revision) == (plan_id, 2)
