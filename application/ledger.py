@@ -53,6 +53,7 @@ class LedgerBase(Application[UUID]):
         # subclass of the ledger must read and write the same tables.
         super().__init_subclass__(**kwargs)
         cls.name = "CaseLedger"
+
     snapshotting_intervals = {Case: 50, AgencyRegistry: 100}  # noqa: RUF012 (the library's shape)
 
     def __init__(
