@@ -16,7 +16,9 @@ from domain.case import Case
 from domain.errors import (
     ConfidentialityNotAcknowledgedError,
     ConsentRequiredError,
+    MeetingClosedError,
     NotAConvenerError,
+    NotAParticipantError,
 )
 from domain.meeting import Meeting
 from domain.meeting_rules import ART_106_6, CONSENT
@@ -27,6 +29,7 @@ from tests.application.given import (
     given_case_with_consent,
     given_opened_case,
 )
+from tests.application.given_plans import a_plan_form
 
 COORDINATOR = Actor(uuid4(), "fukushi_ka", "coordinator")
 HELD_ON = date(2026, 6, 10)
@@ -144,3 +147,62 @@ def test_a_disclosure_summary_is_erased_with_the_person(ledger: CaseLedger) -> N
     assert isinstance(disclosed, Meeting.InformationDisclosed)
     assert disclosed.summary.text == REDACTED_TEXT
     assert list(disclosed.recipients) == ["shakyo"]  # structure survives
+
+
+def test_a_coordinated_meeting_refuses_a_recipient_without_consent(
+    ledger: CaseLedger,
+) -> None:
+    opened = given_opened_case(ledger)
+    meeting_id = given_meeting(ledger, "coordinated_support_meeting", opened.case_id)
+
+    with pytest.raises(ConsentRequiredError):
+        ledger.disclose(COORDINATOR, meeting_id, a_disclosure(opened.case_id))
+
+    assert ledger.get_meeting(meeting_id).disclosures == {}
+
+
+def test_a_recipient_outside_the_meeting_is_refused(ledger: CaseLedger) -> None:
+    opened, _ = given_case_with_consent(ledger)
+    meeting_id = given_meeting(ledger, "coordinated_support_meeting", opened.case_id)
+    form = a_disclosure(opened.case_id)
+    outsider = DisclosureForm(
+        form.case_id,
+        form.disclosed_by,
+        ("fukushi_ka", "yuzuriha"),
+        form.categories,
+        form.summary,
+    )
+
+    with pytest.raises(NotAParticipantError):
+        ledger.disclose(COORDINATOR, meeting_id, outsider)
+
+
+def test_a_closed_meeting_refuses_further_disclosures(ledger: CaseLedger) -> None:
+    opened, _ = given_case_with_consent(ledger)
+    meeting_id = given_meeting(ledger, "coordinated_support_meeting", opened.case_id)
+    ledger.close_meeting(COORDINATOR, meeting_id, HELD_ON)
+
+    with pytest.raises(MeetingClosedError):
+        ledger.disclose(COORDINATOR, meeting_id, a_disclosure(opened.case_id))
+
+
+def test_a_plan_revision_is_approved_at_a_coordinated_meeting(
+    ledger: CaseLedger,
+) -> None:
+    opened, _ = given_case_with_consent(ledger)
+    plan_id, _ = ledger.create_plan(
+        INTAKE_WORKER,
+        opened.case_id,
+        project="multi_agency",
+        form=a_plan_form(),
+        created_on=date(2026, 6, 1),
+    )
+    meeting_id = given_meeting(ledger, "coordinated_support_meeting", opened.case_id)
+
+    ledger.approve_plan_at_meeting(COORDINATOR, meeting_id, opened.case_id, plan_id, 1)
+
+    plan = ledger.get_case(opened.case_id).plan(plan_id)
+    approved = list(ledger.events.get(meeting_id))[-1]
+    assert isinstance(approved, Meeting.PlanApprovalRecorded)
+    assert (approved.plan_id, approved.revision) == (plan_id, 1)
+    assert plan.revisions[0].meeting_id == meeting_id
