@@ -11,9 +11,15 @@ from application.community_commands import CommunityCommands
 from application.meeting_commands import MeetingCommands
 from application.plan_commands import PlanCommands
 from application.registry_commands import RegistryCommands
+from application.user_commands import UserCommands
 
 
 class CaseLedger(
-    CaseCommands, PlanCommands, MeetingCommands, RegistryCommands, CommunityCommands
+    CaseCommands,
+    PlanCommands,
+    MeetingCommands,
+    RegistryCommands,
+    CommunityCommands,
+    UserCommands,
 ):
     """The case ledger (ケース台帳): every command group over one event store."""

@@ -22,3 +22,11 @@ class StaleVersionError(ApplicationError):
 
 class ConcurrentUpdateError(ApplicationError):
     """Another command changed the same aggregate first; retry on fresh state."""
+
+
+class AuthenticationError(ApplicationError):
+    """The bearer token is missing, unknown, revoked, or its user is inactive."""
+
+
+class ForbiddenError(ApplicationError):
+    """The caller's role, agency or the person's consent does not allow this."""

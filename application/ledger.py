@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
@@ -32,6 +32,10 @@ from domain.errors import UnknownAgencyError
 
 A = TypeVar("A", bound=Aggregate)
 _DDL_LOCK = 0x4A55534F55  # "JUSOU": one advisory lock id for all schema changes
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def tokyo_today() -> date:
@@ -63,11 +67,13 @@ class LedgerBase(Application[UUID]):
         keyring: Keyring,
         ids: Callable[[], UUID] = uuid4,
         today: Callable[[], date] = tokyo_today,
+        now: Callable[[], datetime] = utc_now,
         agencies: Collection[str] = AGENCY_CODES,
     ) -> None:
         self.keyring = keyring
         self.new_id = ids
         self.today = today
+        self.now = now
         self.agencies = agencies
         super().__init__({"CREATE_TABLE": "n", **env})
         self.keyring.attach(self._key_store())

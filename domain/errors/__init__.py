@@ -76,6 +76,11 @@ from domain.errors.registry import (
     UnknownAgencyError,
     UnknownCooperatingOrganisationError,
 )
+from domain.errors.user import (
+    InvalidUserError,
+    TokenRevokedError,
+    UserDeactivatedError,
+)
 
 __all__ = [
     "ActivityAlreadyRecordedError",
@@ -105,6 +110,7 @@ __all__ = [
     "InvalidPersonError",
     "InvalidPlanError",
     "InvalidTallyError",
+    "InvalidUserError",
     "InvalidValueError",
     "MeetingClosedError",
     "NegativeTallyError",
@@ -129,9 +135,11 @@ __all__ = [
     "SelfReferralError",
     "StaleRevisionError",
     "TallyAlreadyReportedError",
+    "TokenRevokedError",
     "UnknownActivityKindError",
     "UnknownAgencyError",
     "UnknownCommunityKindError",
     "UnknownCooperatingOrganisationError",
     "UnknownTallyKindError",
+    "UserDeactivatedError",
 ]

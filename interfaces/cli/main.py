@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 import uvicorn
 from rich.console import Console
 
-from interfaces.config import ConfigError, Settings
+from interfaces.cli import users
+from interfaces.cli.common import load_settings
 from interfaces.http.main import create_app
 
 app = typer.Typer(
@@ -16,20 +19,13 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
-
-
-def load_settings() -> Settings:
-    try:
-        return Settings.from_environ()
-    except ConfigError as exc:
-        console.print(f"[red]設定エラー (configuration error):[/red] {exc}")
-        raise typer.Exit(2) from None
+app.add_typer(users.app, name="users")
 
 
 @app.command()
 def serve(
-    host: str | None = typer.Option(None, help="Bind address (JUSOU_HOST)."),
-    port: int | None = typer.Option(None, help="Port (JUSOU_PORT)."),
+    host: Annotated[str | None, typer.Option(help="Bind address (JUSOU_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (JUSOU_PORT).")] = None,
 ) -> None:
     """Run the HTTP service (FastAPI) on the configured database."""
     settings = load_settings()

@@ -15,7 +15,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from application.errors import (
+    AuthenticationError,
     ConcurrentUpdateError,
+    ForbiddenError,
     NotFoundError,
     StaleVersionError,
 )
@@ -30,6 +32,8 @@ from domain.errors import (
 PROBLEM_JSON = "application/problem+json"
 
 STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
+    (AuthenticationError, 401),
+    (ForbiddenError, 403),
     (NotFoundError, 404),
     (NotFoundInDomainError, 404),
     (NotPermittedError, 403),
@@ -61,7 +65,10 @@ def status_for(exc: Exception) -> int | None:
 async def _refusal(_: Request, exc: Exception) -> JSONResponse:
     status = status_for(exc) or 409
     title = (type(exc).__doc__ or type(exc).__name__).strip().splitlines()[0]
-    return problem(status, problem_type(exc), title, str(exc))
+    response = problem(status, problem_type(exc), title, str(exc))
+    if status == 401:  # noqa: PLR2004 (RFC 9110 asks 401 to name the scheme)
+        response.headers["WWW-Authenticate"] = "Bearer"
+    return response
 
 
 async def _invalid_body(_: Request, exc: Exception) -> JSONResponse:
@@ -83,7 +90,14 @@ async def _http(_: Request, exc: Exception) -> JSONResponse:
 
 
 def install(app: FastAPI) -> None:
-    for cls in (NotFoundError, ConcurrentUpdateError, StaleVersionError, DomainError):
+    for cls in (
+        AuthenticationError,
+        ForbiddenError,
+        NotFoundError,
+        ConcurrentUpdateError,
+        StaleVersionError,
+        DomainError,
+    ):
         app.add_exception_handler(cls, _refusal)
     app.add_exception_handler(RequestValidationError, _invalid_body)
     app.add_exception_handler(StarletteHTTPException, _http)
