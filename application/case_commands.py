@@ -47,8 +47,7 @@ class CaseCommands(LedgerBase):
         expected: int | None = None,
     ) -> tuple[UUID, int]:
         case = self.load(Case, case_id, expected)
-        for agency in form.agencies:
-            self.check_agency(agency)
+        self.check_agency(*form.agencies)  # one registry read for them all
         consent = _consent(self.new_id(), case.intake.person_id, form)
         case.grant_consent(consent, actor.recorded_by)
         self.commit(case)

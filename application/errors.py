@@ -30,3 +30,11 @@ class AuthenticationError(ApplicationError):
 
 class ForbiddenError(ApplicationError):
     """The caller's role, agency or the person's consent does not allow this."""
+
+
+class NotYourAgencyError(ForbiddenError):
+    """The caller's agency is not the one this act belongs to (自機関のみ)."""
+
+
+class AccessLogUnavailableError(ApplicationError):
+    """The read could not be logged, so it was refused (閲覧記録を書けません)."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Collection, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -24,6 +25,7 @@ from application.key_store import (
     SQLiteKeyStore,
 )
 from application.keys import Keyring
+from application.loading import LatestCopy, replay
 from application.transcodings import register_ledger_transcodings
 from domain.agency_registry import REGISTRY_ID, AgencyRegistry
 from domain.case import Case
@@ -31,6 +33,7 @@ from domain.catalogue import AGENCY_CODES, TOKYO
 from domain.errors import UnknownAgencyError
 
 A = TypeVar("A", bound=Aggregate)
+_SQLITE_DDL = threading.Lock()
 _DDL_LOCK = 0x4A55534F55  # "JUSOU": one advisory lock id for all schema changes
 
 
@@ -77,6 +80,9 @@ class LedgerBase(Application[UUID]):
         self.agencies = agencies
         super().__init__({"CREATE_TABLE": "n", **env})
         self.keyring.attach(self._key_store())
+        self._registry: LatestCopy[AgencyRegistry] = LatestCopy(
+            self.repository, self.events, REGISTRY_ID
+        )
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -90,7 +96,8 @@ class LedgerBase(Application[UUID]):
         """
         datastore = getattr(self.recorder, "datastore", None)
         if not isinstance(datastore, PostgresDatastore):
-            self._create_tables()
+            with _SQLITE_DDL:  # one writer of a SQLite file's schema at a time
+                self._create_tables()
             return
         with datastore.transaction(commit=True) as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", (_DDL_LOCK,))
@@ -107,10 +114,11 @@ class LedgerBase(Application[UUID]):
     def check_agency(self, *codes: str, on: date | None = None) -> None:
         """Refuse agencies the registry does not know or deactivated by `on`.
 
-        The registry is loaded once per call; before it is seeded (a bare
-        in-memory ledger) the catalogue's codes are the known agencies.
+        The registry is read once per call, as a copy brought up to date
+        with one query (`LatestCopy`); before it is seeded (a bare in-memory
+        ledger) the catalogue's codes are the known agencies.
         """
-        registry = self.find_registry()
+        registry = self._registry.get()
         for code in codes:
             if registry is not None:
                 registry.check_accepts_work(code, on or self.today())
@@ -125,14 +133,28 @@ class LedgerBase(Application[UUID]):
         return registry
 
     def load(self, cls: type[A], aggregate_id: UUID, expected: int | None) -> A:
-        try:
-            aggregate: Aggregate = self.repository.get(aggregate_id)
-        except AggregateNotFoundError:
-            raise NotFoundError(f"{cls.__name__} {aggregate_id} not found") from None
+        aggregate = self._replay(cls, aggregate_id)
         if not isinstance(aggregate, cls):
             raise NotFoundError(f"{cls.__name__} {aggregate_id} not found")
         if expected is not None and aggregate.version != expected:
             raise StaleVersionError(expected, aggregate.version)
+        return aggregate
+
+    def _replay(self, cls: type[Aggregate], aggregate_id: UUID) -> Aggregate | None:
+        """The aggregate from its latest snapshot and the events after it.
+
+        Kinds that never have snapshots skip the snapshot query (one round
+        trip fewer), unless the repository caches aggregates (the demo seed).
+        """
+        if self.repository.cache is None and cls not in self.snapshotting_intervals:
+            found: Aggregate | None = replay(None, self.events.get(aggregate_id))
+            return found
+        try:
+            aggregate: Aggregate = self.repository.get(
+                aggregate_id, projector_func=replay
+            )
+        except AggregateNotFoundError:
+            return None
         return aggregate
 
     def commit(self, *aggregates: Aggregate) -> None:

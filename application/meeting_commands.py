@@ -51,6 +51,7 @@ class RecordedDisclosure:
     disclosure_id: UUID
     basis: str
     consent_ids: dict[str, UUID]
+    version: int = 0  # the meeting's version after the disclosure
 
 
 class MeetingCommands(LedgerBase):
@@ -66,8 +67,7 @@ class MeetingCommands(LedgerBase):
     ) -> UUID:
         if actor.agency not in CONVENERS:
             raise NotAConvenerError(f"{actor.agency} cannot convene meetings")
-        for code in agencies:
-            self.check_agency(code)
+        self.check_agency(*agencies)
         for case_id in case_ids:
             self.load(Case, case_id, None)
         agenda = Agenda(kind, held_on, actor.agency, tuple(agencies), tuple(case_ids))
@@ -76,29 +76,49 @@ class MeetingCommands(LedgerBase):
         return meeting.id
 
     def acknowledge_confidentiality(
-        self, actor: Actor, meeting_id: UUID, agency: str, member_name: str
+        self,
+        actor: Actor,
+        meeting_id: UUID,
+        agency: str,
+        member_name: str,
+        *,
+        expected: int | None = None,
     ) -> int:
-        meeting = self.load(Meeting, meeting_id, None)
+        meeting = self.load(Meeting, meeting_id, expected)
         meeting.acknowledge(agency, member_name, actor.recorded_by)
         self.commit(meeting)
         return meeting.version
 
     def disclose(
-        self, actor: Actor, meeting_id: UUID, form: DisclosureForm
+        self,
+        actor: Actor,
+        meeting_id: UUID,
+        form: DisclosureForm,
+        *,
+        expected: int | None = None,
     ) -> RecordedDisclosure:
+        """Disclose on the current consents; `expected` is the meeting's version."""
         disclosure_id = self.new_id()
         for attempt in range(RETRIES):
             try:
-                return self._disclose_once(actor, meeting_id, disclosure_id, form)
+                return self._disclose_once(
+                    actor, meeting_id, disclosure_id, form, expected=expected
+                )
             except ConcurrentUpdateError:
                 if attempt == RETRIES - 1:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _disclose_once(
-        self, actor: Actor, meeting_id: UUID, disclosure_id: UUID, form: DisclosureForm
+        self,
+        actor: Actor,
+        meeting_id: UUID,
+        disclosure_id: UUID,
+        form: DisclosureForm,
+        *,
+        expected: int | None,
     ) -> RecordedDisclosure:
-        meeting = self.load(Meeting, meeting_id, None)
+        meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, form.case_id, None)
         basis, consent_ids = meeting.disclose(
             disclosure_id=disclosure_id,
@@ -120,12 +140,18 @@ class MeetingCommands(LedgerBase):
             recorded_by=actor.recorded_by,
         )
         self.commit(meeting, case)
-        return RecordedDisclosure(disclosure_id, basis, consent_ids)
+        return RecordedDisclosure(disclosure_id, basis, consent_ids, meeting.version)
 
     def record_decision(
-        self, actor: Actor, meeting_id: UUID, case_id: UUID, text: str
+        self,
+        actor: Actor,
+        meeting_id: UUID,
+        case_id: UUID,
+        text: str,
+        *,
+        expected: int | None = None,
     ) -> UUID:
-        meeting = self.load(Meeting, meeting_id, None)
+        meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
         decision_id = self.new_id()
         note = Personal(case.intake.person_id, text)
@@ -140,9 +166,14 @@ class MeetingCommands(LedgerBase):
         case_id: UUID,
         plan_id: UUID,
         revision: int,
+        *,
+        expected: int | None = None,
     ) -> int:
-        """Approve one revision of a plan (承認): kept on meeting and case at once."""
-        meeting = self.load(Meeting, meeting_id, None)
+        """Approve one revision of a plan (承認): kept on meeting and case at once.
+
+        `expected` is the meeting's version; the case's new version is returned.
+        """
+        meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
         meeting.record_plan_approval(case_id, plan_id, revision, actor.recorded_by)
         case.approve_plan(
@@ -155,8 +186,15 @@ class MeetingCommands(LedgerBase):
         self.commit(meeting, case)
         return case.version
 
-    def close_meeting(self, actor: Actor, meeting_id: UUID, closed_on: date) -> int:
-        meeting = self.load(Meeting, meeting_id, None)
+    def close_meeting(
+        self,
+        actor: Actor,
+        meeting_id: UUID,
+        closed_on: date,
+        *,
+        expected: int | None = None,
+    ) -> int:
+        meeting = self.load(Meeting, meeting_id, expected)
         meeting.close(closed_on, actor.recorded_by)
         self.commit(meeting)
         return meeting.version

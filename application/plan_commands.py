@@ -128,8 +128,7 @@ class PlanCommands(LedgerBase):
 
     def _statement(self, person_id: UUID, form: PlanForm) -> PlanStatement:
         """The plan as typed, its free text under the person's key."""
-        for agency, _role in form.roles:
-            self.check_agency(agency)
+        self.check_agency(*(agency for agency, _role in form.roles))
         return PlanStatement(
             goals=tuple(Personal(person_id, goal) for goal in form.goals),
             roles=tuple(

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 from application.cases import CaseLedger
+from application.integrity.checkpoint import Signer
 from application.keys import KEY_BYTES, Keyring, derive_keys
 
 DEFAULT_DATABASE_URL = "sqlite:///var/jusou.db"
@@ -30,12 +31,17 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     key_cache_seconds: float = 10.0
+    signing_key: bytes = field(default=b"")
+    signing_key_source: str = "unset"
+    checkpoint_seconds: float = 60.0
+    projections_in_serve: bool = True  # JUSOU_PROJECTIONS=off: a worker runs them
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         url = env.get("JUSOU_DATABASE_URL") or DEFAULT_DATABASE_URL
         key, source = _master_key(env, url)
+        signing_key, signing_source = _signing_key(env, url)
         return cls(
             database_url=url,
             master_key=key,
@@ -43,6 +49,10 @@ class Settings:
             host=env.get("JUSOU_HOST") or "127.0.0.1",
             port=_int(env, "JUSOU_PORT", 8000),
             key_cache_seconds=float(_int(env, "JUSOU_KEY_CACHE_SECONDS", 10)),
+            signing_key=signing_key,
+            signing_key_source=signing_source,
+            checkpoint_seconds=float(_int(env, "JUSOU_CHECKPOINT_SECONDS", 60)),
+            projections_in_serve=_projections(env),
         )
 
     @property
@@ -62,6 +72,10 @@ class Settings:
     def keyring(self) -> Keyring:
         keys = derive_keys(self.master_key)
         return Keyring(keys.wrapping_key, cache_seconds=self.key_cache_seconds)
+
+    def signer(self) -> Signer | None:
+        """The checkpoint signer; None when Settings were made without a key."""
+        return Signer(self.signing_key) if self.signing_key else None
 
     def build_ledger(self, *, create_tables: bool = True) -> CaseLedger:
         if self.is_sqlite:
@@ -125,6 +139,23 @@ def _master_key(env: Mapping[str, str], url: str) -> tuple[bytes, str]:
     return _development_key(Path(sqlite_path(url)).parent / "master.key")
 
 
+def _signing_key(env: Mapping[str, str], url: str) -> tuple[bytes, str]:
+    """The Ed25519 key that signs checkpoints: handled like the master key."""
+    if env.get("JUSOU_SIGNING_KEY"):
+        return _decode_key(env["JUSOU_SIGNING_KEY"], "JUSOU_SIGNING_KEY"), "env"
+    if env.get("JUSOU_SIGNING_KEY_FILE"):
+        text = Path(env["JUSOU_SIGNING_KEY_FILE"]).read_text(encoding="ascii")
+        return _decode_key(text.strip(), "JUSOU_SIGNING_KEY_FILE"), "file"
+    if not url.startswith("sqlite:"):
+        storage_env(url)  # an unknown scheme is refused as such first
+        raise ConfigError(
+            "PostgreSQL needs a real checkpoint signing key: set JUSOU_SIGNING_KEY "
+            "or JUSOU_SIGNING_KEY_FILE (a 32-byte Ed25519 seed, base64), made "
+            "like the master key"
+        )
+    return _development_key(Path(sqlite_path(url)).parent / "signing.key")
+
+
 def _development_key(path: Path) -> tuple[bytes, str]:
     """A key generated once beside the SQLite file, readable by its owner only."""
     if not path.exists():
@@ -159,3 +190,10 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def _projections(env: Mapping[str, str]) -> bool:
+    value = (env.get("JUSOU_PROJECTIONS") or "serve").lower()
+    if value not in {"serve", "off"}:
+        raise ConfigError(f"JUSOU_PROJECTIONS must be serve or off, not {value!r}")
+    return value == "serve"

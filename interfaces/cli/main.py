@@ -8,7 +8,7 @@ import typer
 import uvicorn
 from rich.console import Console
 
-from interfaces.cli import users
+from interfaces.cli import audit, demo, projections, report, users
 from interfaces.cli.common import load_settings
 from interfaces.http.main import create_app
 
@@ -20,6 +20,10 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 app.add_typer(users.app, name="users")
+app.add_typer(audit.app, name="audit")
+app.add_typer(report.app, name="report")
+app.add_typer(projections.app, name="projections")
+app.add_typer(demo.app, name="demo")
 
 
 @app.command()

@@ -9,8 +9,23 @@ from fastapi import FastAPI
 from pydantic import BaseModel
 
 from interfaces.config import Settings
-from interfaces.http import problems
-from interfaces.http.routes import agencies
+from interfaces.http import problems, read_models
+from interfaces.http.routes import (
+    access_log,
+    activities,
+    agencies,
+    audit_trail,
+    cases,
+    consents,
+    history,
+    ledger,
+    meetings,
+    plans,
+    referrals,
+    reports,
+    users,
+)
+from interfaces.http.sealing import start_sealing
 
 
 class HealthResponse(BaseModel):
@@ -21,9 +36,13 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.ledger = settings.build_ledger()
+        sealing = start_sealing(app.state.ledger, settings)
+        stop_projections = read_models.start(app, app.state.ledger, settings)
         try:
             yield
         finally:
+            stop_projections()
+            sealing.stop()
             app.state.ledger.close()
 
     app = FastAPI(
@@ -34,6 +53,14 @@ def create_app(settings: Settings) -> FastAPI:
     )
     problems.install(app)
     app.include_router(agencies.router)
+    for module in (cases, consents, referrals, activities, plans, meetings):
+        app.include_router(module.router)
+    app.include_router(users.router)
+    app.include_router(access_log.router)
+    app.include_router(history.router)
+    app.include_router(ledger.router)
+    app.include_router(reports.router)
+    app.include_router(audit_trail.router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> HealthResponse:

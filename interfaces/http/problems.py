@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from application.errors import (
+    AccessLogUnavailableError,
     AuthenticationError,
     ConcurrentUpdateError,
     ForbiddenError,
@@ -27,6 +28,7 @@ from domain.errors import (
     NotFoundInDomainError,
     NotPermittedError,
     PersonErasedError,
+    UnknownAgencyError,
 )
 
 PROBLEM_JSON = "application/problem+json"
@@ -35,6 +37,7 @@ STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
     (AuthenticationError, 401),
     (ForbiddenError, 403),
     (NotFoundError, 404),
+    (UnknownAgencyError, 422),  # an agency code in a body: invalid input
     (NotFoundInDomainError, 404),
     (NotPermittedError, 403),
     (InvalidValueError, 422),
@@ -42,6 +45,7 @@ STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
     (ConcurrentUpdateError, 409),
     (PersonErasedError, 409),
     (DomainError, 409),
+    (AccessLogUnavailableError, 503),  # no record of the read, no read
 )
 
 
@@ -97,6 +101,7 @@ def install(app: FastAPI) -> None:
         ConcurrentUpdateError,
         StaleVersionError,
         DomainError,
+        AccessLogUnavailableError,
     ):
         app.add_exception_handler(cls, _refusal)
     app.add_exception_handler(RequestValidationError, _invalid_body)

@@ -66,6 +66,7 @@ def sqlite_server(tmp_path: Path) -> Iterator[str]:
 def postgres_server(tmp_path: Path, postgres_database_url: str) -> Iterator[str]:
     key = base64.b64encode(os.urandom(32)).decode()
     env = {"JUSOU_DATABASE_URL": postgres_database_url, "JUSOU_MASTER_KEY": key}
+    env["JUSOU_SIGNING_KEY"] = base64.b64encode(os.urandom(32)).decode()
     yield from serve(env, tmp_path)
 
 
@@ -77,7 +78,10 @@ def check_serves_health_docs_and_agencies(base: str) -> None:
     assert health.json() == {"status": "ok"}
     assert docs.status_code == 200
     assert "swagger" in docs.text.lower()
-    assert {"chuo_houkatsu", "shakyo"} <= {a["code"] for a in agencies.json()}
+    # The registry is served to signed-in users only (test_caseworker_day.py
+    # lists it with a token minted by `jusou users add`).
+    assert agencies.status_code == 401
+    assert agencies.json()["type"] == "urn:jusou:problem:authentication"
 
 
 def test_serve_on_the_sqlite_default_answers_health_and_docs(

@@ -14,6 +14,12 @@ from interfaces.config import ConfigError, Settings, storage_env
 KEY = base64.b64encode(os.urandom(32)).decode()
 
 
+@pytest.fixture(autouse=True)
+def in_a_temporary_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Development keys are made beside the default SQLite file: keep them out."""
+    monkeypatch.chdir(tmp_path)
+
+
 def test_the_default_is_sqlite_under_var_with_a_generated_development_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

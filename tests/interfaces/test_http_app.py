@@ -44,7 +44,9 @@ def test_the_openapi_docs_are_served(client: TestClient) -> None:
 
 
 def test_the_agencies_are_listed_with_japanese_names(client: TestClient) -> None:
-    response = client.get("/v1/agencies")
+    _, token = client.app.state.ledger.add_user("A", "shakyo", "reporter")  # type: ignore[attr-defined]
+
+    response = client.get("/v1/agencies", headers={"Authorization": f"Bearer {token}"})
 
     body = response.json()
     assert response.status_code == 200

@@ -1,4 +1,7 @@
-"""GET /v1/agencies: the registry's active agencies with their Japanese names."""
+"""GET /v1/agencies: the registry's active agencies with their Japanese names.
+
+Any signed-in user of any role may read it; no one anonymously.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ from datetime import date
 from fastapi import APIRouter
 from pydantic import BaseModel
 
+from application.policy import Action
 from domain.catalogue import Operation
 from domain.registry_entry import RegistryEntry
+from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 
 router = APIRouter(prefix="/v1/agencies", tags=["agencies 支援関係機関"])
@@ -40,7 +45,7 @@ class AgencyResponse(BaseModel):
         )
 
 
-@router.get("")
+@router.get("", dependencies=[allowed(Action.READ_REGISTRY)])
 def list_agencies(ledger: Ledger, on: date | None = None) -> list[AgencyResponse]:
     """The agencies active on `on` (default: today in Tokyo), as the registry says."""
     return [AgencyResponse.of(entry) for entry in ledger.active_agencies(on)]

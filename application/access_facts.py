@@ -1,0 +1,79 @@
+"""The facts the access policy judges by: who owns a case, who shares it today.
+
+Pure data and pure derivations; the rules themselves are in `policy.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from domain.case import Case
+from domain.consent import Purpose
+from domain.referral import ReferralStatus
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the policy needs to know of a case, as of today.
+
+    `shared` maps each agency with a lawful basis to read the case today to
+    the categories of information it may see; `involved` are the agencies
+    working on it under an accepted referral.
+    """
+
+    owner: str
+    involved: frozenset[str] = frozenset()
+    shared: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """The convening agency and the member agencies of a meeting."""
+
+    convened_by: str
+    agencies: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What an allowed caller may see: everything, or a consented share."""
+
+    agency: str
+    full: bool
+    categories: frozenset[str] = frozenset()
+
+    @property
+    def name(self) -> str:
+        return "full" if self.full else "shared"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The resource an action is about; absent facts deny rules needing them."""
+
+    agency: str | None = None  # the agency a new record is made for
+    case: CaseFacts | None = None
+    meeting: MeetingFacts | None = None
+
+
+def case_facts(case: Case, today: date) -> CaseFacts:
+    """Who may read or work on the case today, from its consents and referrals."""
+    shared: dict[str, set[str]] = {}
+    involved: set[str] = set()
+    for consent in case.consents.values():
+        sharing = Purpose.INFORMATION_SHARING.value in consent.purposes
+        if sharing and consent.is_valid_on(today):
+            for agency in consent.agencies:
+                shared.setdefault(agency, set()).update(consent.categories)
+    for referral in case.referrals.values():
+        if referral.status == ReferralStatus.ACCEPTED:
+            involved.add(referral.to_agency)
+            basis = case.consent(referral.basis_consent_id)
+            shared.setdefault(referral.to_agency, set()).update(basis.categories)
+    return CaseFacts(
+        owner=case.intake.agency,
+        involved=frozenset(involved),
+        shared={agency: frozenset(cats) for agency, cats in shared.items()},
+    )

@@ -1,0 +1,1 @@
+"""Tamper evidence: an RFC 9162 Merkle log over every stored event."""

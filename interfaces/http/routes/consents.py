@@ -1,0 +1,82 @@
+"""Consents (同意) on a case: grant and withdraw; only the case's own agency."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+from application.forms import ConsentForm
+from domain.consent import GivenBy, Purpose
+from interfaces.http.access import ManageCase
+from interfaces.http.deps import Ledger
+from interfaces.http.values import Codes, ShortText, Text
+from interfaces.http.versions import Versioned
+
+router = APIRouter(prefix="/v1/cases/{case_id}/consents", tags=["consents 同意"])
+
+
+class GrantConsentRequest(BaseModel):
+    """The scope of a consent: agencies, purposes, categories, period."""
+
+    given_by: GivenBy
+    representative: ShortText | None = None
+    relationship: ShortText | None = None
+    agencies: Annotated[Codes, Field(min_length=1)]
+    purposes: Annotated[list[Purpose], Field(min_length=1, max_length=3)]
+    categories: Annotated[Codes, Field(min_length=1)]
+    valid_from: date
+    valid_until: date
+
+    def form(self) -> ConsentForm:
+        return ConsentForm(
+            given_by=self.given_by.value,
+            agencies=tuple(self.agencies),
+            purposes=tuple(p.value for p in self.purposes),
+            categories=tuple(self.categories),
+            valid_from=self.valid_from,
+            valid_until=self.valid_until,
+            representative=self.representative,
+            relationship=self.relationship,
+        )
+
+
+class GrantedConsentResponse(BaseModel):
+    consent_id: UUID
+    version: int
+
+
+class WithdrawConsentRequest(BaseModel):
+    withdrawn_on: date
+    reason: Text | None = None
+
+
+@router.post("", status_code=201)
+def grant_consent(
+    case_id: UUID,
+    body: GrantConsentRequest,
+    actor: ManageCase,
+    ledger: Ledger,
+    v: Versioned,
+) -> GrantedConsentResponse:
+    consent_id, version = ledger.grant_consent(actor, case_id, body.form(), v.expected)
+    v.set(version)
+    return GrantedConsentResponse(consent_id=consent_id, version=version)
+
+
+@router.post("/{consent_id}/withdraw", status_code=204)
+def withdraw_consent(
+    *,
+    case_id: UUID,
+    consent_id: UUID,
+    body: WithdrawConsentRequest,
+    actor: ManageCase,
+    ledger: Ledger,
+    v: Versioned,
+) -> None:
+    """Works forward from `withdrawn_on`: never rewrites the basis of past acts."""
+    when, why = body.withdrawn_on, body.reason
+    v.set(ledger.withdraw_consent(actor, case_id, consent_id, when, why, v.expected))

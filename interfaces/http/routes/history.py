@@ -1,0 +1,61 @@
+"""GET /v1/cases/{id}/history: every event and the state as of a moment (監査)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+from pydantic import AwareDatetime, BaseModel
+
+from application.actor import Actor
+from application.history import CaseHistory
+from application.policy import Action
+from interfaces.http.access import may
+from interfaces.http.deps import Ledger
+from interfaces.http.values import ReadPurpose
+
+router = APIRouter(prefix="/v1/cases", tags=["cases 支援ケース"])
+Historian = Annotated[Actor, may(Action.READ_HISTORY)]
+AsOf = Annotated[
+    AwareDatetime | None,
+    Query(description="recording time, ISO 8601 with an offset; default: now"),
+]
+
+
+class HistoryEventResponse(BaseModel):
+    version: int
+    type: str
+    occurred_at: date | None
+    recorded_at: datetime
+    recorded_by: str | None
+    data: dict[str, Any]
+
+
+class CaseHistoryResponse(BaseModel):
+    case_id: UUID
+    as_of: datetime | None
+    versions_contiguous: bool
+    personal_data_shown: bool
+    events: list[HistoryEventResponse]
+    state: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, history: CaseHistory) -> CaseHistoryResponse:
+        return cls.model_validate(history, from_attributes=True)
+
+
+@router.get("/{case_id}/history")
+def case_history(
+    case_id: UUID,
+    actor: Historian,
+    ledger: Ledger,
+    as_of: AsOf = None,
+    purpose: ReadPurpose = "audit",
+) -> CaseHistoryResponse:
+    """Auditors, and supervisors of the owning agency; the read is logged first.
+
+    Personal values are shown to auditors only (others see ［非表示］).
+    """
+    return CaseHistoryResponse.of(ledger.case_history(actor, case_id, as_of, purpose))

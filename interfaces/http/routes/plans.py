@@ -1,0 +1,83 @@
+"""Support plans (支援プラン) of a case and their revisions.
+
+The case's own agency, or an agency working on it under an accepted
+referral (e.g. the 多機関協働 operator), makes and revises plans.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Depends
+
+from interfaces.http.access import WorkOnCase
+from interfaces.http.case_models import (
+    CreatePlanRequest,
+    EndPlanRequest,
+    PlanResponse,
+    RevisePlanRequest,
+    RevisionResponse,
+)
+from interfaces.http.deps import Ledger
+from interfaces.http.versions import Versioned
+
+router = APIRouter(prefix="/v1/cases/{case_id}/plans", tags=["plans 支援プラン"])
+
+
+def plan_ref(case_id: UUID, plan_id: UUID) -> tuple[UUID, UUID]:
+    return case_id, plan_id
+
+
+PlanRef = Annotated[tuple[UUID, UUID], Depends(plan_ref)]
+
+
+@router.post("", status_code=201)
+def create_plan(
+    case_id: UUID,
+    body: CreatePlanRequest,
+    actor: WorkOnCase,
+    ledger: Ledger,
+    v: Versioned,
+) -> PlanResponse:
+    plan_id, version = ledger.create_plan(
+        actor,
+        case_id,
+        project=body.project.value,
+        form=body.form(),
+        created_on=body.created_on or ledger.today(),
+        expected=v.expected,
+    )
+    v.set(version)
+    return PlanResponse(plan_id=plan_id, revision=1, version=version)
+
+
+@router.post("/{plan_id}/revisions", status_code=201)
+def revise_plan(
+    ref: PlanRef,
+    body: RevisePlanRequest,
+    actor: WorkOnCase,
+    ledger: Ledger,
+    v: Versioned,
+) -> RevisionResponse:
+    """The whole plan restated as the next revision (改訂)."""
+    revision, version = ledger.revise_plan(
+        actor,
+        *ref,
+        form=body.form(),
+        revised_on=body.revised_on or ledger.today(),
+        expected_revision=body.expected_revision,
+        expected=v.expected,
+    )
+    v.set(version)
+    return RevisionResponse(revision=revision, version=version)
+
+
+@router.post("/{plan_id}/end", status_code=204)
+def end_plan(
+    ref: PlanRef, body: EndPlanRequest, actor: WorkOnCase, ledger: Ledger, v: Versioned
+) -> None:
+    version = ledger.end_plan(
+        actor, *ref, ended_on=body.ended_on, reason=body.reason, expected=v.expected
+    )
+    v.set(version)

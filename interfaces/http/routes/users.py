@@ -1,0 +1,56 @@
+"""Users (利用者) and their tokens, managed by admins.
+
+The same acts as `jusou users add` and `jusou users deactivate`; each is an
+event recording which admin did it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from application.actor import Actor
+from application.policy import Action
+from domain.user import Role
+from interfaces.http.access import allowed
+from interfaces.http.deps import Ledger
+from interfaces.http.values import Code, ShortText
+
+router = APIRouter(prefix="/v1/users", tags=["users 利用者"])
+Admin = Annotated[Actor, allowed(Action.MANAGE_USERS)]
+
+
+class AddUserRequest(BaseModel):
+    name: ShortText
+    agency: Code
+    role: Role
+
+
+class AddedUserResponse(BaseModel):
+    """The new user's id and token; the token is shown this once only."""
+
+    user_id: UUID
+    token: str
+
+
+class DeactivateUserRequest(BaseModel):
+    reason: ShortText
+
+
+@router.post("", status_code=201)
+def add_user(body: AddUserRequest, actor: Admin, ledger: Ledger) -> AddedUserResponse:
+    user_id, token = ledger.add_user(
+        body.name, body.agency, body.role.value, recorded_by=actor.recorded_by
+    )
+    return AddedUserResponse(user_id=user_id, token=token)
+
+
+@router.post("/{user_id}/deactivate", status_code=204)
+def deactivate_user(
+    user_id: UUID, body: DeactivateUserRequest, actor: Admin, ledger: Ledger
+) -> None:
+    """Their tokens stop working at once."""
+    ledger.deactivate_user(user_id, body.reason, recorded_by=actor.recorded_by)

@@ -1,0 +1,50 @@
+"""Optimistic concurrency over HTTP: `ETag` and `If-Match` carry the version.
+
+Every write answers with the aggregate's new version as a strong `ETag`
+(`"7"`). `If-Match` is optional: without it a command applies to the current
+state (the store still serialises writers); with it, a version other than
+the current one is refused with 412 `stale_version`. `*` matches any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Header, Response
+
+IF_MATCH = r'^(\*|[0-9]{1,9}|"[0-9]{1,9}")$'
+
+
+def tag(response: Response, version: int) -> None:
+    """Give the response the aggregate's version as its ETag."""
+    response.headers["ETag"] = f'"{version}"'
+
+
+@dataclass(frozen=True)
+class Versioning:
+    """The version the client edited (`If-Match`), and where to put the new one."""
+
+    expected: int | None
+    response: Response
+
+    def set(self, version: int) -> None:
+        tag(self.response, version)
+
+
+def versioning(
+    response: Response,
+    if_match: Annotated[
+        str | None,
+        Header(
+            pattern=IF_MATCH,
+            description='the version you edit, as its ETag (`"3"`); optional',
+        ),
+    ] = None,
+) -> Versioning:
+    if if_match is None or if_match == "*":
+        return Versioning(None, response)
+    return Versioning(int(if_match.strip('"')), response)
+
+
+Versioned = Annotated[Versioning, Depends(versioning)]

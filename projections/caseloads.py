@@ -1,0 +1,200 @@
+"""Caseloads (担当ケース数): open cases by agency, worker, field and status.
+
+Keeps ids, codes and dates only: never a name, a summary or a reason. The
+worker is the pseudonymous user id that recorded the intake.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from eventsourcing.dispatch import singledispatchmethod
+from eventsourcing.persistence import Tracking
+from eventsourcing.projection import Projection
+from eventsourcing.utils import get_topic
+
+from domain.case import Case
+from projections.tracked_view import BatchingView
+
+# Open cases fall in one of these stages; a closed case is `closed`.
+INTAKE = "intake"  # 受付・アセスメント中
+REFERRAL_PENDING = "referral_pending"  # つなぎ中
+UNDER_PLAN = "under_plan"  # プランによる支援中
+CLOSED = "closed"  # 終結
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One case as the caseload sees it (支援ケース), without personal data."""
+
+    case_id: str
+    agency: str
+    worker: str
+    fields: tuple[str, ...]
+    opened_on: date
+    closed_on: date | None = None
+    pending_referrals: int = 0
+    active_plans: int = 0
+
+    @property
+    def status(self) -> str:
+        if self.closed_on is not None:
+            return CLOSED
+        if self.active_plans:
+            return UNDER_PLAN
+        return REFERRAL_PENDING if self.pending_referrals else INTAKE
+
+
+@dataclass(frozen=True)
+class CaseloadCount:
+    """How many cases one worker of one agency holds, by field and status."""
+
+    agency: str
+    worker: str
+    field: str
+    status: str
+    cases: int
+
+
+@dataclass(frozen=True)
+class PlanDue:
+    """A support plan whose review date (見直し) has come or comes soon."""
+
+    case_id: str
+    plan_id: str
+    project: str
+    agency: str
+    worker: str
+    revision: int
+    review_on: date
+
+
+class CaseloadsView(BatchingView):
+    """Port of the caseload read model; every write takes its tracking."""
+
+    @abstractmethod
+    def open_case(self, row: CaseloadRow, tracking: Tracking) -> None: ...
+
+    @abstractmethod
+    def set_closed(
+        self, case_id: str, closed_on: date | None, tracking: Tracking
+    ) -> None: ...
+
+    @abstractmethod
+    def put_referral(
+        self, case_id: str, referral_id: str, status: str, on: date, tracking: Tracking
+    ) -> None: ...
+
+    @abstractmethod
+    def add_plan(
+        self, case_id: str, plan_id: str, project: str, review_on: date, t: Tracking
+    ) -> None: ...
+
+    @abstractmethod
+    def revise_plan(
+        self, case_id: str, plan_id: str, revision: int, review_on: date, t: Tracking
+    ) -> None: ...
+
+    @abstractmethod
+    def end_plan(self, case_id: str, plan_id: str, tracking: Tracking) -> None: ...
+
+    @abstractmethod
+    def counts(self, agency: str | None = None) -> list[CaseloadCount]: ...
+
+    @abstractmethod
+    def plans_due(self, by: date, agency: str | None = None) -> list[PlanDue]: ...
+
+    @abstractmethod
+    def open_by_agency(self) -> dict[str, int]: ...
+
+
+class CaseloadsProjection(Projection[CaseloadsView]):
+    name = "caseloads"
+    topics = tuple(
+        get_topic(getattr(Case, name))
+        for name in [
+            "Opened",
+            "Closed",
+            "Reopened",
+            "ReferralRequested",
+            "ReferralAccepted",
+            "ReferralDeclined",
+            "ReferralCompleted",
+            "ReferralCancelled",
+            "PlanCreated",
+            "PlanRevised",
+            "PlanEnded",
+        ]
+    )
+
+    @singledispatchmethod
+    def process_event(self, domain_event: Any, tracking: Tracking) -> None:
+        self.view.insert_tracking(tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.Opened, tracking: Tracking) -> None:
+        intake = domain_event.intake
+        row = CaseloadRow(
+            case_id=str(domain_event.originator_id),
+            agency=intake.agency,
+            worker=domain_event.recorded_by,
+            fields=tuple(intake.fields),
+            opened_on=intake.opened_on,
+        )
+        self.view.open_case(row, tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.Closed | Case.Reopened, tracking: Tracking) -> None:
+        closed_on = getattr(domain_event, "closed_on", None)  # None: reopened
+        self.view.set_closed(str(domain_event.originator_id), closed_on, tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.ReferralRequested, tracking: Tracking) -> None:
+        referral = domain_event.referral
+        self.view.put_referral(
+            str(domain_event.originator_id),
+            str(referral.referral_id),
+            referral.status,
+            referral.requested_on,
+            tracking,
+        )
+
+    @process_event.register
+    def _(self, domain_event: Case.ReferralStepped, tracking: Tracking) -> None:
+        # ReferralAccepted -> "accepted", the value ReferralStatus stores.
+        status = type(domain_event).__name__.removeprefix("Referral").lower()
+        self.view.put_referral(
+            str(domain_event.originator_id),
+            str(domain_event.referral_id),
+            status,
+            domain_event.on,
+            tracking,
+        )
+
+    @process_event.register
+    def _(self, domain_event: Case.PlanCreated, tracking: Tracking) -> None:
+        self.view.add_plan(
+            str(domain_event.originator_id),
+            str(domain_event.plan_id),
+            domain_event.project,
+            domain_event.statement.review_on,
+            tracking,
+        )
+
+    @process_event.register
+    def _(self, domain_event: Case.PlanRevised, tracking: Tracking) -> None:
+        self.view.revise_plan(
+            str(domain_event.originator_id),
+            str(domain_event.plan_id),
+            domain_event.revision,
+            domain_event.statement.review_on,
+            tracking,
+        )
+
+    @process_event.register
+    def _(self, domain_event: Case.PlanEnded, tracking: Tracking) -> None:
+        case_id = str(domain_event.originator_id)
+        self.view.end_plan(case_id, str(domain_event.plan_id), tracking)

@@ -1,0 +1,168 @@
+"""The audit trail in SQL (SQLite or PostgreSQL), tracked in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from eventsourcing.persistence import Tracking
+
+from projections.disclosures import (
+    AcknowledgementRow,
+    DisclosureQuery,
+    DisclosureRow,
+    DisclosuresView,
+    MeetingRow,
+)
+from projections.tracked_view import TrackedSQLView
+from projections.view_store import Row, ViewStore
+
+_SELECT = (
+    "SELECT d.*, m.kind, m.held_on FROM {disclosure_items} d "
+    "JOIN {disclosure_meetings} m ON m.meeting_id = d.meeting_id WHERE 1 = 1"
+)
+_FILTERS = (
+    ("case_id", " AND d.case_id = ?"),
+    ("meeting_id", " AND d.meeting_id = ?"),
+    ("kind", " AND m.kind = ?"),
+    ("held_from", " AND m.held_on >= ?"),
+    ("held_until", " AND m.held_on <= ?"),
+)
+_AGENCY = (
+    " AND (d.disclosed_by = ? OR EXISTS (SELECT 1 FROM {disclosure_recipients} r "
+    "WHERE r.disclosure_id = d.disclosure_id AND r.agency = ?))"
+)
+
+
+class DisclosuresSQLView(TrackedSQLView, DisclosuresView):
+    tables = (
+        "CREATE TABLE IF NOT EXISTS {disclosure_meetings} (meeting_id TEXT PRIMARY "
+        "KEY, kind TEXT NOT NULL, held_on TEXT NOT NULL, convened_by TEXT NOT NULL, "
+        "agencies TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS {disclosure_acks} (notification_id BIGINT "
+        "PRIMARY KEY, meeting_id TEXT NOT NULL, agency TEXT NOT NULL, "
+        "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS {disclosure_items} (disclosure_id TEXT PRIMARY "
+        "KEY, meeting_id TEXT NOT NULL, case_id TEXT NOT NULL, disclosed_by TEXT "
+        "NOT NULL, recipients TEXT NOT NULL, categories TEXT NOT NULL, basis TEXT "
+        "NOT NULL, consent_ids TEXT NOT NULL, recorded_at TEXT NOT NULL, "
+        "recorded_by TEXT NOT NULL, notification_id BIGINT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS {disclosure_recipients} (disclosure_id TEXT "
+        "NOT NULL, agency TEXT NOT NULL, PRIMARY KEY (disclosure_id, agency))",
+        "CREATE INDEX IF NOT EXISTS disclosure_items_case "
+        "ON {disclosure_items} (case_id)",
+    )
+    table_names = (
+        "disclosure_meetings",
+        "disclosure_acks",
+        "disclosure_items",
+        "disclosure_recipients",
+    )
+
+    def __init__(self, store: ViewStore, projection: str = "disclosures") -> None:
+        super().__init__(store, projection)
+        sql = store.sql
+        self._meeting = sql("INSERT INTO {disclosure_meetings} VALUES (?,?,?,?,?,?,?)")
+        self._ack = sql("INSERT INTO {disclosure_acks} VALUES (?, ?, ?, ?, ?)")
+        self._item = sql(
+            "INSERT INTO {disclosure_items} VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        )
+        self._recipient = sql("INSERT INTO {disclosure_recipients} VALUES (?, ?)")
+
+    def add_meeting(self, row: MeetingRow, tracking: Tracking) -> None:
+        with self.tracked(tracking) as tx:
+            tx.run(
+                self._meeting,
+                (
+                    row.meeting_id,
+                    row.kind,
+                    row.held_on.isoformat(),
+                    row.convened_by,
+                    json.dumps(list(row.agencies)),
+                    row.recorded_at.isoformat(),
+                    row.recorded_by,
+                ),
+            )
+
+    def add_acknowledgement(self, row: AcknowledgementRow, tracking: Tracking) -> None:
+        params = (row.notification_id, row.meeting_id, row.agency)
+        with self.tracked(tracking) as tx:
+            tx.run(self._ack, (*params, row.recorded_at.isoformat(), row.recorded_by))
+
+    def add_disclosure(self, row: DisclosureRow, tracking: Tracking) -> None:
+        with self.tracked(tracking) as tx:
+            tx.run(self._item, _item_params(row))
+            tx.many(
+                self._recipient,
+                [(row.disclosure_id, a) for a in sorted(set(row.recipients))],
+            )
+
+    def disclosures(self, query: DisclosureQuery) -> list[DisclosureRow]:
+        text, params = _SELECT, []
+        for name, clause in _FILTERS:
+            value = getattr(query, name)
+            if value is not None:
+                text += clause
+                params.append(value.isoformat() if isinstance(value, date) else value)
+        if query.agency is not None:
+            text += _AGENCY
+            params += [query.agency, query.agency]
+        text += " ORDER BY d.notification_id LIMIT ? OFFSET ?"
+        rows = self.store.read(
+            self.store.sql(text), (*params, query.limit, query.offset)
+        )
+        return [_disclosure(row) for row in rows]
+
+    def acknowledgements(self, meeting_id: str) -> list[AcknowledgementRow]:
+        rows = self.store.read(
+            self.store.sql(
+                "SELECT * FROM {disclosure_acks} WHERE meeting_id = ? "
+                "ORDER BY notification_id"
+            ),
+            (meeting_id,),
+        )
+        return [
+            AcknowledgementRow(
+                meeting_id=row["meeting_id"],
+                agency=row["agency"],
+                recorded_at=datetime.fromisoformat(row["recorded_at"]),
+                recorded_by=row["recorded_by"],
+                notification_id=int(row["notification_id"]),
+            )
+            for row in rows
+        ]
+
+
+def _item_params(row: DisclosureRow) -> tuple[Any, ...]:
+    return (
+        row.disclosure_id,
+        row.meeting_id,
+        row.case_id,
+        row.disclosed_by,
+        json.dumps(list(row.recipients)),
+        json.dumps(list(row.categories)),
+        row.basis,
+        json.dumps(row.consent_ids, sort_keys=True),
+        row.recorded_at.isoformat(),
+        row.recorded_by,
+        row.notification_id,
+    )
+
+
+def _disclosure(row: Row) -> DisclosureRow:
+    return DisclosureRow(
+        disclosure_id=row["disclosure_id"],
+        meeting_id=row["meeting_id"],
+        case_id=row["case_id"],
+        disclosed_by=row["disclosed_by"],
+        recipients=tuple(json.loads(row["recipients"])),
+        categories=tuple(json.loads(row["categories"])),
+        basis=row["basis"],
+        consent_ids=dict(json.loads(row["consent_ids"])),
+        recorded_at=datetime.fromisoformat(row["recorded_at"]),
+        recorded_by=row["recorded_by"],
+        notification_id=int(row["notification_id"]),
+        kind=row["kind"],
+        held_on=date.fromisoformat(row["held_on"]),
+    )

@@ -1,0 +1,181 @@
+"""The indicator projection: events in, facts and spans out (docs/indicators.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eventsourcing.dispatch import singledispatchmethod
+from eventsourcing.persistence import Tracking
+from eventsourcing.projection import Projection
+from eventsourcing.utils import get_topic
+
+from domain.agency_registry import AgencyRegistry
+from domain.case import Case
+from domain.community_record import CommunityRecord
+from domain.community_statement import CommunityStatement
+from domain.tally import Tally
+from projections import indicator_rules as rules
+from projections.indicators import IndicatorFact, IndicatorsView, SpanChange, ref
+
+_Registry = AgencyRegistry
+
+
+class IndicatorsProjection(Projection[IndicatorsView]):
+    name = "indicators"
+    topics = tuple(
+        get_topic(cls)
+        for cls in (
+            Case.Opened,
+            Case.ActivityRecorded,
+            Case.PlanCreated,
+            CommunityRecord.Recorded,
+            CommunityRecord.Corrected,
+            CommunityRecord.Withdrawn,
+            Tally.Reported,
+            Tally.Corrected,
+            _Registry.AgencyRegistered,
+            _Registry.AgencyChanged,
+            _Registry.AgencyDeactivated,
+            _Registry.CooperatingOrganisationRegistered,
+            _Registry.CooperatingOrganisationDeactivated,
+        )
+    )
+
+    @singledispatchmethod
+    def process_event(self, domain_event: Any, tracking: Tracking) -> None:
+        self.view.insert_tracking(tracking)
+
+    def _put(
+        self,
+        event: Any,
+        source: Any,
+        facts: list[tuple[str, str, date, int]],
+        t: Tracking,
+    ) -> None:
+        """Replace the source's facts; (indicator, dimension, date, value) each."""
+        made = [
+            IndicatorFact(indicator, str(source), dimension, on, value, ref(event, t))
+            for indicator, dimension, on, value in facts
+        ]
+        self.view.put_facts(str(source), made, t)
+
+    # --- cases ------------------------------------------------------------------
+
+    @process_event.register
+    def _(self, domain_event: Case.ActivityRecorded, tracking: Tracking) -> None:
+        e = domain_event
+        indicator = rules.activity_indicator(e.kind, e.project)
+        if indicator is None:
+            self.view.insert_tracking(tracking)
+            return
+        self._put(e, e.activity_id, [(indicator, "", e.occurred_on, 1)], tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.PlanCreated, tracking: Tracking) -> None:
+        e = domain_event
+        indicator = rules.PLAN_PROJECTS.get(e.project)
+        if indicator is None:
+            self.view.insert_tracking(tracking)
+            return
+        self._put(e, e.plan_id, [(indicator, "", e.created_on, 1)], tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.Opened, tracking: Tracking) -> None:
+        intake = domain_event.intake
+        if not rules.counts_new_livelihood_case(tuple(intake.fields)):
+            self.view.insert_tracking(tracking)
+            return
+        # Kept with the intake agency; the report counts the window's only.
+        fact = (rules.NEW_LIVELIHOOD_CASES, intake.agency, intake.opened_on, 1)
+        self._put(domain_event, domain_event.originator_id, [fact], tracking)
+
+    # --- community records and tallies -----------------------------------------
+
+    @process_event.register
+    def _(self, domain_event: CommunityRecord.Recorded, tracking: Tracking) -> None:
+        self._statement(domain_event, domain_event.statement, tracking)
+
+    @process_event.register
+    def _(self, domain_event: CommunityRecord.Corrected, tracking: Tracking) -> None:
+        self._statement(domain_event, domain_event.statement, tracking)
+
+    @process_event.register
+    def _(self, domain_event: CommunityRecord.Withdrawn, tracking: Tracking) -> None:
+        self._put(domain_event, domain_event.originator_id, [], tracking)
+
+    def _statement(
+        self, event: Any, statement: CommunityStatement, tracking: Tracking
+    ) -> None:
+        facts = [
+            (indicator, dimension, statement.held_on, 1)
+            for indicator, dimension in rules.statement_facts(statement)
+        ]
+        self._put(event, event.originator_id, facts, tracking)
+
+    @process_event.register
+    def _(self, domain_event: Tally.Reported, tracking: Tracking) -> None:
+        e = domain_event
+        indicator = rules.TALLY_KINDS.get(e.kind)
+        if indicator is None:
+            self.view.insert_tracking(tracking)
+            return
+        month = date(e.year, e.month, 1)
+        self._put(e, e.originator_id, [(indicator, e.agency, month, e.value)], tracking)
+
+    @process_event.register
+    def _(self, domain_event: Tally.Corrected, tracking: Tracking) -> None:
+        e = domain_event
+        self.view.revalue(str(e.originator_id), e.value, ref(e, tracking), tracking)
+
+    # --- the agency registry ----------------------------------------------------
+
+    @process_event.register
+    def _(self, domain_event: _Registry.AgencyRegistered, tracking: Tracking) -> None:
+        self._entry(domain_event, domain_event.registered_on, tracking)
+
+    @process_event.register
+    def _(self, domain_event: _Registry.AgencyChanged, tracking: Tracking) -> None:
+        self._entry(domain_event, domain_event.changed_on, tracking)
+
+    def _entry(self, event: Any, on: date, tracking: Tracking) -> None:
+        entry = event.entry
+        change = SpanChange(
+            source_id=entry.code,
+            indicator_ids=rules.facility_indicators(tuple(entry.facility_types)),
+            on=on,
+            event=ref(event, tracking),
+            fields=tuple(entry.fields),
+            projects=tuple(entry.projects),
+            operation=entry.operation,
+        )
+        self.view.change_spans(change, tracking)
+
+    @process_event.register
+    def _(self, domain_event: _Registry.AgencyDeactivated, tracking: Tracking) -> None:
+        e = domain_event
+        change = SpanChange(e.code, (), e.deactivated_on, ref(e, tracking))
+        self.view.change_spans(change, tracking)
+
+    @process_event.register
+    def _(
+        self,
+        domain_event: _Registry.CooperatingOrganisationRegistered,
+        tracking: Tracking,
+    ) -> None:
+        e = domain_event
+        indicators = (rules.COOPERATING_ORGANISATIONS,)
+        change = SpanChange(
+            str(e.org_id), indicators, e.registered_on, ref(e, tracking)
+        )
+        self.view.change_spans(change, tracking)
+
+    @process_event.register
+    def _(
+        self,
+        domain_event: _Registry.CooperatingOrganisationDeactivated,
+        tracking: Tracking,
+    ) -> None:
+        e = domain_event
+        change = SpanChange(str(e.org_id), (), e.deactivated_on, ref(e, tracking))
+        self.view.change_spans(change, tracking)

@@ -1,0 +1,150 @@
+"""`jusou demo seed`, `jusou report …` and `jusou projections …` end to end."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from interfaces.cli.main import app
+
+PCM = "consultation_elderly_preventive_care_management"
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A small demo year in a fresh SQLite file, seeded once for the module."""
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    env = {"JUSOU_DATABASE_URL": f"sqlite:///{path}"}
+    seeded = CliRunner().invoke(
+        app,
+        ["demo", "seed", "--year", "2026", "--scale", "0.01", "--seed", "5"],
+        env=env,
+    )
+    assert seeded.exit_code == 0, seeded.output
+    assert "projections caught up" in seeded.stderr
+    return env
+
+
+def run(env: dict[str, str], *args: str) -> str:
+    result = CliRunner().invoke(app, list(args), env=env)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_the_json_report_has_every_indicator_with_actuals(env: dict[str, str]) -> None:
+    body = json.loads(
+        run(env, "report", "indicators", "--fiscal-year", "2026", "--format", "json")
+    )
+
+    assert len(body["indicators"]) == 29
+    assert body["label_ja"] == "令和8年度"
+    assert body["indicators"][0]["actual"] > 0
+
+
+def test_the_csv_file_keeps_its_japanese_for_excel(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "r.csv"
+
+    run(
+        env,
+        "report",
+        "indicators",
+        "--fiscal-year",
+        "2026",
+        "--format",
+        "csv",
+        "--output",
+        str(out),
+    )
+
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert "総合相談支援業務" in data.decode("utf-8-sig")
+
+
+def test_the_xlsx_file_has_a_header_and_29_rows(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "r.xlsx"
+
+    run(
+        env,
+        "report",
+        "indicators",
+        "--fiscal-year",
+        "2026",
+        "--format",
+        "xlsx",
+        "--output",
+        str(out),
+    )
+
+    sheet = load_workbook(io.BytesIO(out.read_bytes())).active
+    assert sheet is not None
+    assert sheet.max_row == 30
+
+
+def test_the_table_and_an_explanation_are_printed(env: dict[str, str]) -> None:
+    table = run(env, "report", "indicators", "--fiscal-year", "2026", "--monthly")
+    explained = json.loads(
+        run(env, "report", "indicators", "--fiscal-year", "2026", "--explain", PCM)
+    )
+
+    assert "評価指標の実績" in table
+    assert "月別" in table
+    assert len(explained["events"]) == explained["actual"]
+
+
+def test_a_rebuild_reproduces_the_same_report(env: dict[str, str]) -> None:
+    before = run(
+        env, "report", "indicators", "--fiscal-year", "2026", "--format", "json"
+    )
+
+    result = CliRunner().invoke(app, ["projections", "rebuild", "indicators"], env=env)
+    after = run(
+        env,
+        "report",
+        "indicators",
+        "--fiscal-year",
+        "2026",
+        "--format",
+        "json",
+        "--no-catch-up",
+    )
+
+    assert result.exit_code == 0
+    assert "rebuilt indicators" in result.stderr
+    assert json.loads(after)["indicators"] == json.loads(before)["indicators"]
+
+
+def test_an_unknown_projection_or_indicator_is_refused(env: dict[str, str]) -> None:
+    rebuild = CliRunner().invoke(app, ["projections", "rebuild", "nosuch"], env=env)
+    explain = CliRunner().invoke(
+        app,
+        ["report", "indicators", "--fiscal-year", "2026", "--explain", "nosuch"],
+        env=env,
+    )
+
+    assert (rebuild.exit_code, explain.exit_code) == (2, 2)
+
+
+def test_caseloads_and_status_are_printed(env: dict[str, str]) -> None:
+    loads = json.loads(run(env, "report", "caseloads", "--format", "json"))
+    status = run(env, "projections", "status")
+
+    assert sum(loads["open_cases_by_agency"].values()) > 0
+    assert "caseloads" in status
+    assert "indicators" in status
+
+
+def test_seeding_again_is_refused(env: dict[str, str]) -> None:
+    again = CliRunner().invoke(app, ["demo", "seed", "--scale", "0.01"], env=env)
+
+    assert again.exit_code == 1
+    assert "already holds cases" in again.stderr
