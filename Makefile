@@ -21,7 +21,7 @@ help:
 	@echo "make serve      run the API on http://$(JUSOU_HOST):$(JUSOU_PORT) (docs at /docs)"
 	@echo "make test       run pytest (PYTEST_ARGS='-k ...'; JUSOU_TEST_POSTGRES_URL)"
 	@echo "make lint       ruff check, ruff format --check, mypy --strict"
-	@echo "make bench      run the benchmarks (python -m bench)"
+	@echo "make bench      run the benchmarks (python -m bench; BENCH_QUICK=1 for a smoke run)"
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
 	@echo "make distclean  clean, and remove $(VENV) too"
 
@@ -45,7 +45,7 @@ test: venv
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict domain application projections interfaces tests
+	$(BIN)/mypy --strict domain application projections interfaces tests bench
 
 bench: venv
 	$(BIN)/python -m bench

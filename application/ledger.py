@@ -11,7 +11,11 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import (
+    AggregateNotFoundError,
+    Application,
+    ProjectorFunction,
+)
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import JSONTranscoder, RecordConflictError
 from eventsourcing.postgres import PostgresDatastore
@@ -25,7 +29,7 @@ from application.key_store import (
     SQLiteKeyStore,
 )
 from application.keys import Keyring
-from application.loading import LatestCopy, replay
+from application.loading import JustSaved, LatestCopy, replay, snapshot_of
 from application.transcodings import register_ledger_transcodings
 from domain.agency_registry import REGISTRY_ID, AgencyRegistry
 from domain.case import Case
@@ -83,6 +87,7 @@ class LedgerBase(Application[UUID]):
         self._registry: LatestCopy[AgencyRegistry] = LatestCopy(
             self.repository, self.events, REGISTRY_ID
         )
+        self._just_saved = JustSaved()
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -160,11 +165,25 @@ class LedgerBase(Application[UUID]):
     def commit(self, *aggregates: Aggregate) -> None:
         """Save, turning a lost write race into a retryable conflict."""
         try:
-            self.save(*aggregates)
+            with self._just_saved.holding(aggregates):
+                self.save(*aggregates)
         except RecordConflictError:
             raise ConcurrentUpdateError(
                 "another command changed this record first; reload and retry"
             ) from None
+
+    def take_snapshot(
+        self,
+        aggregate_id: UUID,
+        version: int | None = None,
+        projector_func: ProjectorFunction[Any, Any] = replay,
+    ) -> None:
+        """From the aggregate being saved when it is at `version` (no reload)."""
+        saved = self._just_saved.find(aggregate_id, version)
+        if saved is None or self.snapshots is None:
+            super().take_snapshot(aggregate_id, version, projector_func)
+        else:
+            self.snapshots.put([snapshot_of(saved)])
 
     def _key_store(self) -> KeyStore:
         datastore = getattr(self.recorder, "datastore", None)

@@ -40,6 +40,7 @@ def run(name: str, argv: list[str]) -> int:
 def run_all() -> int:
     """Every module: one table of all figures, then the JSON file."""
     collected: list[Figure] = []
+    notes: dict[str, object] = {"quick": quick()}
     status = 0
     for name in modules():
         module = importlib.import_module(f"bench.{name}")
@@ -49,8 +50,9 @@ def run_all() -> int:
             continue
         print(f"== bench.{name}", flush=True)
         collected += figures()
+        notes |= getattr(module, "notes", dict)()
     show(collected, "jusou-ledger benchmarks" + (" (quick)" if quick() else ""))
-    print(f"results: {write(collected, {'quick': quick()})}")
+    print(f"results: {write(collected, notes)}")
     return status
 
 

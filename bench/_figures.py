@@ -21,7 +21,7 @@ from rich.table import Table
 
 from bench._stores import postgres_version
 
-RESULTS = Path(__file__).parent / "results"
+RESULTS = Path(os.environ.get("BENCH_RESULTS") or Path(__file__).parent / "results")
 TIME_UNITS = frozenset({"ms", "s"})
 
 

@@ -45,36 +45,50 @@ class Run:
         return cuts[min(98, max(0, round(q * 100) - 1))] * 1000
 
 
-def run_load(operation: Operation, threads: int, duration: float, max_ops: int) -> Run:
-    """Call `operation` from `threads` threads for `duration` s or `max_ops` calls."""
-    run, lock = Run(), threading.Lock()
-    start = threading.Barrier(threads + 1)
-    per_worker = max(1, max_ops // threads)
-    deadline: list[float] = []
+class _Workers:
+    """The threads of one load, started together behind a barrier."""
 
-    def work(worker: int) -> None:
-        start.wait()
+    def __init__(self, operation: Operation, threads: int, max_ops: int) -> None:
+        self.operation, self.per_worker = operation, max(1, max_ops // threads)
+        self.start = threading.Barrier(threads + 1)
+        self.lock = threading.Lock()
+        self.run, self.errors = Run(), list[BaseException]()
+        self.deadline = 0.0
+        self.threads = [
+            threading.Thread(target=self.work, args=(w,)) for w in range(threads)
+        ]
+
+    def work(self, worker: int) -> None:
+        self.start.wait()
         mine: list[float] = []
         failed = 0
-        for i in range(per_worker):
-            if time.perf_counter() >= deadline[0]:
-                break
-            began = time.perf_counter()
-            if not operation(worker, i):
-                failed += 1
-            mine.append(time.perf_counter() - began)
-        with lock:
-            run.latencies.extend(mine)
-            run.failed += failed
+        try:
+            for i in range(self.per_worker):
+                if time.perf_counter() >= self.deadline:
+                    break
+                began = time.perf_counter()
+                failed += 0 if self.operation(worker, i) else 1
+                mine.append(time.perf_counter() - began)
+        except Exception as exc:  # re-raised by run_load: a broken run is no figure
+            self.errors.append(exc)
+        with self.lock:
+            self.run.latencies.extend(mine)
+            self.run.failed += failed
 
-    pool = [threading.Thread(target=work, args=(w,)) for w in range(threads)]
-    for thread in pool:
+
+def run_load(operation: Operation, threads: int, duration: float, max_ops: int) -> Run:
+    """Call `operation` from `threads` threads for `duration` s or `max_ops` calls."""
+    workers = _Workers(operation, threads, max_ops)
+    for thread in workers.threads:
         thread.start()
     began = time.perf_counter()
-    deadline.append(began + duration)
-    start.wait()
-    for thread in pool:
+    workers.deadline = began + duration
+    workers.start.wait()
+    for thread in workers.threads:
         thread.join(duration + 120)
+    run = workers.run
     run.elapsed = time.perf_counter() - began
     run.ops = len(run.latencies) - run.failed
+    if workers.errors:
+        raise workers.errors[0]
     return run

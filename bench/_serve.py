@@ -43,21 +43,29 @@ def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"jusou serve did not answer within {START_SECONDS} s")
 
 
-@contextmanager
-def serving(url: str, master_key: bytes, cwd: Path) -> Iterator[str]:
-    """Run `jusou serve` on `url` with this master key; yields its base URL."""
-    port = free_port()
-    env = {
+def _env(
+    url: str, master_key: bytes, port: int, extra: dict[str, str]
+) -> dict[str, str]:
+    return {
         **os.environ,
         "JUSOU_DATABASE_URL": url,
         "JUSOU_MASTER_KEY": b64(master_key),
         "JUSOU_SIGNING_KEY": b64(os.urandom(32)),
         "JUSOU_HOST": "127.0.0.1",
         "JUSOU_PORT": str(port),
+        **extra,
     }
+
+
+@contextmanager
+def serving(
+    url: str, master_key: bytes, cwd: Path, extra: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Run `jusou serve` on `url` with this master key; yields its base URL."""
+    port = free_port()
     process = subprocess.Popen(  # noqa: S603 (our own entry point)
         [str(JUSOU), "serve"],
-        env=env,
+        env=_env(url, master_key, port, extra or {}),
         cwd=cwd,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

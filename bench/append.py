@@ -94,13 +94,15 @@ def commands(store: str, threads: int) -> Run:
         return run_load(workload.command, threads, seconds(4), MAX_OPS)
 
 
-def http_runs(levels: tuple[int, ...]) -> dict[int, Run]:
+def http_runs(
+    levels: tuple[int, ...], extra: dict[str, str] | None = None
+) -> dict[int, Run]:
     """One `jusou serve` on a fresh schema; each level on cases of its own."""
     master = os.urandom(32)
     runs: dict[int, Run] = {}
     with database_url("postgres") as url, tempfile.TemporaryDirectory() as cwd:
         ledger = settings_for(url, master).build_ledger()
-        with serving(url, master, Path(cwd)) as base:
+        with serving(url, master, Path(cwd), extra) as base:
             for clients in levels:
                 workload = Workload(ledger, clients, max(1, HTTP_CASES // clients))
                 tokens = [
@@ -150,28 +152,41 @@ def _n(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
+def _chain(n: int, raw: Run, bare: Run, ours: Run) -> list[Figure]:
+    """INSERT → library save → our command, each against the step below."""
+    insert = f"psycopg INSERT tx, {_n(n, 'client')}"
+    save = f"library save, {_n(n, 'thread')}"
+    command = f"our command, {_n(n, 'thread')}"
+    return [
+        rate(insert, raw, "(ceiling)", raw, "tx/s"),
+        rate(save, bare, insert, raw, "events/s"),
+        rate(command, ours, save, bare, "commands/s"),
+    ]
+
+
 def figures() -> list[Figure]:
     if "postgres" not in stores():
         return []
     raw = {n: raw_inserts(n) for n in (1, 4)}
     bare = {n: bare_postgres(n) for n in (1, 4)}
     ours = {n: commands("postgres", n) for n in (1, 4)}
+    made = [f for n in (1, 4) for f in _chain(n, raw[n], bare[n], ours[n])]
     http = http_runs((1, 8, 32))
-    made: list[Figure] = []
-    for n in (1, 4):
-        insert = f"psycopg INSERT tx, {_n(n, 'client')}"
-        save, command = (
-            f"library save, {_n(n, 'thread')}",
-            f"our command, {_n(n, 'thread')}",
-        )
-        made.append(rate(insert, raw[n], "(ceiling)", raw[n], "tx/s"))
-        made.append(rate(save, bare[n], insert, raw[n], "events/s"))
-        made.append(rate(command, ours[n], save, bare[n], "commands/s"))
     for clients, run in http.items():
-        threads = 1 if clients == 1 else 4
-        base = f"our command, {_n(threads, 'thread')}"
+        base = f"our command, {_n(1 if clients == 1 else 4, 'thread')}"
+        made.append(
+            rate(
+                f"HTTP, {_n(clients, 'client')}",
+                run,
+                base,
+                ours[min(clients, 4)],
+                "requests/s",
+            )
+        )
+    for clients, run in http_runs((1, 8), {"JUSOU_PROJECTIONS": "off"}).items():
         name = f"HTTP, {_n(clients, 'client')}"
-        made.append(rate(name, run, base, ours[threads], "requests/s"))
+        off = f"{name}, JUSOU_PROJECTIONS=off"
+        made.append(rate(off, run, name, http[clients], "requests/s"))
     return made
 
 

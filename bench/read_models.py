@@ -72,41 +72,46 @@ def timed_catch_up(models: ReadModels) -> float:
     return time.perf_counter() - began
 
 
+def seed(ledger: CaseLedger, clock: DemoClock, ids: DemoIds, store: str) -> int:
+    """Record the city-year through the commands; the ledger's head after."""
+    began = time.perf_counter()
+    summary = DemoSeeder(ledger, clock, ids, YEAR, scale(store), 0).run()
+    took = time.perf_counter() - began
+    seeded[store] = {**vars(summary), "seconds": round(took, 1)}
+    print(f"seeded {store}: {summary.events:,} events in {took:.0f} s")
+    return ledger.recorder.max_notification_id() or 0
+
+
+def measured(ledger: CaseLedger, head: int) -> dict[str, float]:
+    models = ReadModels.of(ledger)
+    models.create_tables()
+    found = {"loop": head / batched_baseline(ledger, head)}
+    found["catch_up"] = head / timed_catch_up(models)
+    models.clear()
+    found["rebuild"] = head / timed_catch_up(models)
+    found["report"] = median_ms(lambda: models.indicator_report(YEAR))
+    found["facts"] = median_ms(lambda: models.indicators.facts(YEAR))
+    return found
+
+
 def figures_for(store: str) -> list[Figure]:
-    group = f"projections, {store}"
+    group, loop = f"projections, {store}", f"batched loop ({BATCH}/tx)"
     with database_url(store) as url:
         clock, ids = DemoClock(), DemoIds(0)
         ledger = demo_ledger(settings_for(url), clock, ids)
         try:
-            began = time.perf_counter()
-            summary = DemoSeeder(ledger, clock, ids, YEAR, scale(store), 0).run()
-            took = time.perf_counter() - began
-            seeded[store] = {**vars(summary), "seconds": round(took, 1)}
-            head = ledger.recorder.max_notification_id() or 0
-            models = ReadModels.of(ledger)
-            models.create_tables()
-            base = head / batched_baseline(ledger, head)
-            catch_up = head / timed_catch_up(models)
-            models.clear()
-            rebuild = head / timed_catch_up(models)
-            report = median_ms(lambda: models.indicator_report(YEAR))
-            facts = median_ms(lambda: models.indicators.facts(YEAR))
+            head = seed(ledger, clock, ids, store)
+            m = measured(ledger, head)
         finally:
             ledger.close()
-    loop = f"batched loop ({BATCH}/tx)"
+    rows = (
+        (f"catch-up from 0, {head:,} events", "catch_up", "events/s", loop, "loop"),
+        ("rebuild (clear + catch-up)", "rebuild", "events/s", loop, "loop"),
+        (f"indicator report FY{YEAR}", "report", "ms", "SELECT of its facts", "facts"),
+    )
     return [
-        Figure(
-            group, f"catch-up from 0, {head:,} events", catch_up, "events/s", loop, base
-        ),
-        Figure(group, "rebuild (clear + catch-up)", rebuild, "events/s", loop, base),
-        Figure(
-            group,
-            f"indicator report FY{YEAR}",
-            report,
-            "ms",
-            "SELECT of its facts",
-            facts,
-        ),
+        Figure(group, name, m[key], unit, base, m[base_key])
+        for name, key, unit, base, base_key in rows
     ]
 
 
@@ -114,8 +119,12 @@ def figures() -> list[Figure]:
     return [f for store in stores() for f in figures_for(store)]
 
 
+def notes() -> dict[str, Any]:
+    """What each store's seed recorded and how long it took (for the JSON)."""
+    return {"seeded": seeded}
+
+
 def main(argv: list[str]) -> int:
     del argv
     show(figures(), "projections")
-    print(seeded)
     return 0

@@ -9,7 +9,9 @@ from fastapi import Depends, Request
 from application.cases import CaseLedger
 
 
-def get_ledger(request: Request) -> CaseLedger:
+async def get_ledger(request: Request) -> CaseLedger:
+    # async: it does no I/O, and a sync dependency costs a thread-pool hop on
+    # every request (measured in docs/benchmarks.md).
     ledger: CaseLedger = request.app.state.ledger
     return ledger
 

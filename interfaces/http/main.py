@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI
 from pydantic import BaseModel
 
 from interfaces.config import Settings
-from interfaces.http import problems, read_models
+from interfaces.http import problems, read_models, storage_gate
 from interfaces.http.routes import (
     access_log,
     activities,
@@ -32,10 +32,32 @@ class HealthResponse(BaseModel):
     status: str
 
 
-def create_app(settings: Settings) -> FastAPI:
+ROUTERS = (
+    agencies,
+    cases,
+    consents,
+    referrals,
+    activities,
+    plans,
+    meetings,
+    users,
+    access_log,
+    history,
+    ledger,
+    reports,
+    audit_trail,
+)
+
+
+def lifespan_for(
+    settings: Settings,
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Build the ledger at start-up, with its background workers; stop them after."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.ledger = settings.build_ledger()
+        stop_gate = storage_gate.start(app, app.state.ledger)
         sealing = start_sealing(app.state.ledger, settings)
         stop_projections = read_models.start(app, app.state.ledger, settings)
         try:
@@ -43,27 +65,27 @@ def create_app(settings: Settings) -> FastAPI:
         finally:
             stop_projections()
             sealing.stop()
+            stop_gate()
             app.state.ledger.close()
 
+    return lifespan
+
+
+def healthz() -> HealthResponse:
+    """Liveness: answers without authentication or storage."""
+    return HealthResponse(status="ok")
+
+
+def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(
         title="jusou-ledger",
         summary="重層的支援体制整備事業のケース台帳 (multi-layered support ledger)",
         version="0.1.0",
-        lifespan=lifespan,
+        lifespan=lifespan_for(settings),
     )
     problems.install(app)
-    app.include_router(agencies.router)
-    for module in (cases, consents, referrals, activities, plans, meetings):
+    app.add_middleware(storage_gate.Middleware)  # 503 at once while PG is down
+    for module in ROUTERS:
         app.include_router(module.router)
-    app.include_router(users.router)
-    app.include_router(access_log.router)
-    app.include_router(history.router)
-    app.include_router(ledger.router)
-    app.include_router(reports.router)
-    app.include_router(audit_trail.router)
-
-    @app.get("/healthz", tags=["health"])
-    def healthz() -> HealthResponse:
-        return HealthResponse(status="ok")
-
+    app.add_api_route("/healthz", healthz, methods=["GET"], tags=["health"])
     return app

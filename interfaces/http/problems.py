@@ -2,13 +2,20 @@
 
 Most specific class first. Every refusal answers with a stable `type`
 (`urn:jusou:problem:<snake_case>`) taken from the exception's class name, so
-clients can branch on it; never a 500 for bad input.
+clients can branch on it; never a 500 for bad input. A database that cannot
+be reached (the library's and psycopg's operational errors, once the
+library's own retries are spent) is 503 `storage_unavailable`, with
+`Retry-After`: the client retries, and the pool reconnects by itself.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 
+import psycopg
+from eventsourcing.persistence import InterfaceError as StorageInterfaceError
+from eventsourcing.persistence import OperationalError as StorageOperationalError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -32,6 +39,14 @@ from domain.errors import (
 )
 
 PROBLEM_JSON = "application/problem+json"
+STORAGE_UNAVAILABLE = "urn:jusou:problem:storage_unavailable"
+STORAGE_ERRORS: tuple[type[Exception], ...] = (
+    StorageOperationalError,
+    StorageInterfaceError,
+    psycopg.OperationalError,
+)
+RETRY_AFTER_SECONDS = "2"
+logger = logging.getLogger("jusou.http")
 
 STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
     (AuthenticationError, 401),
@@ -46,10 +61,15 @@ STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
     (PersonErasedError, 409),
     (DomainError, 409),
     (AccessLogUnavailableError, 503),  # no record of the read, no read
+    (StorageOperationalError, 503),  # the database cannot be reached: retry
+    (StorageInterfaceError, 503),
+    (psycopg.OperationalError, 503),
 )
 
 
 def problem_type(exc: Exception) -> str:
+    if isinstance(exc, STORAGE_ERRORS):
+        return STORAGE_UNAVAILABLE
     name = type(exc).__name__.removesuffix("Error")
     return "urn:jusou:problem:" + re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -73,6 +93,24 @@ async def _refusal(_: Request, exc: Exception) -> JSONResponse:
     if status == 401:  # noqa: PLR2004 (RFC 9110 asks 401 to name the scheme)
         response.headers["WWW-Authenticate"] = "Bearer"
     return response
+
+
+def storage_unavailable() -> JSONResponse:
+    """The 503 of a database that cannot be reached (also storage_gate.py's)."""
+    response = problem(
+        503,
+        STORAGE_UNAVAILABLE,
+        "記録の保存先に接続できません (storage unavailable)",
+        "the ledger's database cannot be reached now; retry shortly",
+    )
+    response.headers["Retry-After"] = RETRY_AFTER_SECONDS
+    return response
+
+
+async def _storage_unavailable(_: Request, exc: Exception) -> JSONResponse:
+    # The message names hosts and may quote values: log the class only.
+    logger.warning("storage unavailable: %s", type(exc).__name__)
+    return storage_unavailable()
 
 
 async def _invalid_body(_: Request, exc: Exception) -> JSONResponse:
@@ -104,5 +142,7 @@ def install(app: FastAPI) -> None:
         AccessLogUnavailableError,
     ):
         app.add_exception_handler(cls, _refusal)
+    for storage_error in STORAGE_ERRORS:
+        app.add_exception_handler(storage_error, _storage_unavailable)
     app.add_exception_handler(RequestValidationError, _invalid_body)
     app.add_exception_handler(StarletteHTTPException, _http)

@@ -32,7 +32,7 @@ class Versioning:
         tag(self.response, version)
 
 
-def versioning(
+async def versioning(  # async: no I/O, so no thread-pool hop (as deps.py)
     response: Response,
     if_match: Annotated[
         str | None,

@@ -1,7 +1,7 @@
 """PostgreSQL for the tests: reachability, a throwaway cluster, one database per run.
 
-Plain functions and one context manager, so that the pytest plugin stays thin and the
-same logic can be used from a script.
+Plain functions and one context manager (whose server a test may stop and start), so
+that the pytest plugin stays thin and the same logic can be used from a script.
 """
 
 from __future__ import annotations
@@ -109,8 +109,7 @@ class ThrowawayCluster:
         if found is None:
             raise FileNotFoundError("no initdb/pg_ctl on PATH or under /usr/lib")
         self.binaries = found
-        self.root = Path()
-        self.port = 0
+        self.root, self.port = Path(), 0
 
     @property
     def url(self) -> str:
@@ -137,29 +136,34 @@ class ThrowawayCluster:
     ) -> None:
         try:
             if (self.data_dir / "postmaster.pid").exists():
-                self._run(
-                    "pg_ctl", "-D", str(self.data_dir), "-m", "fast", "-w", "stop"
-                )
+                self.stop()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
-    def _start(self) -> None:
-        if os.geteuid() == 0:
-            account = pwd.getpwnam(SERVER_OS_USER)
-            os.chown(self.root, account.pw_uid, account.pw_gid)
-        data = str(self.data_dir)
-        self._run(
-            "initdb", "-D", data, "-U", "postgres", "-A", "trust",
-            "-E", "UTF8", "--locale=C", "--no-sync",
-        )  # fmt: skip
-        self.port = _free_port()
+    def stop(self) -> None:
+        """Stop the server as an operator would (`pg_ctl stop -m fast`)."""
+        self._run("pg_ctl", "-D", str(self.data_dir), "-m", "fast", "-w", "stop")
+
+    def start(self) -> None:
+        """Start the (stopped) server again, on the same port."""
         options = (
             f"-p {self.port} -k {shlex.quote(str(self.root))}"
             " -c listen_addresses=127.0.0.1 -c fsync=off"
             " -c synchronous_commit=off -c full_page_writes=off"
         )
-        log = str(self.root / "server.log")
+        data, log = str(self.data_dir), str(self.root / "server.log")
         self._run("pg_ctl", "-D", data, "-l", log, "-w", "-o", options, "start")
+
+    def _start(self) -> None:
+        if os.geteuid() == 0:
+            account = pwd.getpwnam(SERVER_OS_USER)
+            os.chown(self.root, account.pw_uid, account.pw_gid)
+        self._run(
+            "initdb", "-D", str(self.data_dir), "-U", "postgres", "-A", "trust",
+            "-E", "UTF8", "--locale=C", "--no-sync",
+        )  # fmt: skip
+        self.port = _free_port()
+        self.start()
 
     def _run(self, program: str, *args: str) -> None:
         command = [*_as_server_user(), str(self.binaries / program), *args]
@@ -176,10 +180,8 @@ class ThrowawayCluster:
 
     def _log_tail(self) -> str:
         log = self.root / "server.log"
-        lines = (
-            log.read_text(errors="replace").splitlines()[-20:] if log.exists() else []
-        )
-        return "".join(f"\n  server.log: {line}" for line in lines)
+        text = log.read_text(errors="replace") if log.exists() else ""
+        return "".join(f"\n  server.log: {line}" for line in text.splitlines()[-20:])
 
 
 def _as_server_user() -> list[str]:

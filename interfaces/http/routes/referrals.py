@@ -83,7 +83,7 @@ class CancelReferralRequest(DeclineReferralRequest):
     status = ReferralStatus.CANCELLED
 
 
-def referral_ref(case_id: UUID, referral_id: UUID) -> tuple[UUID, UUID]:
+async def referral_ref(case_id: UUID, referral_id: UUID) -> tuple[UUID, UUID]:
     return case_id, referral_id
 
 

@@ -30,6 +30,7 @@ from interfaces.report_formats import (
     report_xlsx,
 )
 from projections.indicator_report import IndicatorReport
+from projections.read_models import ReadModels
 
 router = APIRouter(prefix="/v1/reports", tags=["reports 報告"])
 Reporter = Annotated[Actor, allowed(Action.READ_REPORTS)]
@@ -97,16 +98,19 @@ def caseloads(  # noqa: PLR0917 (query parameters)
     """担当ケース数: open cases by agency, worker, field and status; plans due."""
     agency = _agency_for(actor, agency)
     position = position_after(views, "caseloads", min_position, response)
-    counts = views.caseloads.counts(agency)
     if format is CaseloadFormat.CSV:
-        headers = {POSITION_HEADER: str(position)}
-        return Response(caseloads_csv(counts), 200, headers, CSV)
+        csv = caseloads_csv(views.caseloads.counts(agency))
+        return Response(csv, 200, {POSITION_HEADER: str(position)}, CSV)
+    return {"position": position, **_caseloads(views, agency, within_days)}
+
+
+def _caseloads(views: ReadModels, agency: str | None, within_days: int) -> Any:
     by = datetime.now(TOKYO).date() + timedelta(days=within_days)
-    due = views.caseloads.plans_due(by, agency)
     by_agency = views.caseloads.open_by_agency()
     if agency is not None:
         by_agency = {agency: by_agency.get(agency, 0)}
-    return {"position": position, **caseloads_json(counts, by_agency, due)}
+    due = views.caseloads.plans_due(by, agency)
+    return caseloads_json(views.caseloads.counts(agency), by_agency, due)
 
 
 def _agency_for(actor: Actor, agency: str | None) -> str | None:
