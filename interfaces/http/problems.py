@@ -115,10 +115,11 @@ async def _storage_unavailable(_: Request, exc: Exception) -> JSONResponse:
 
 async def _invalid_body(_: Request, exc: Exception) -> JSONResponse:
     errors = exc.errors() if isinstance(exc, RequestValidationError) else []
-    detail = "; ".join(
+    messages = (
         f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
         for e in errors
     )
+    detail = "; ".join(dict.fromkeys(messages))  # once each, in order
     return problem(422, "urn:jusou:problem:invalid_request", "入力が不正です", detail)
 
 
