@@ -22,6 +22,7 @@ from interfaces.http.routes import (
     meetings,
     plans,
     referrals,
+    registry,
     reports,
     users,
 )
@@ -41,6 +42,7 @@ ROUTERS = (
     plans,
     meetings,
     users,
+    registry,
     access_log,
     history,
     ledger,
