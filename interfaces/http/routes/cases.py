@@ -8,6 +8,7 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, Response
 
 from application.actor import Actor
+from application.case_view import CaseView
 from application.policy import Action, Facts, authorise
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
@@ -17,7 +18,6 @@ from interfaces.http.case_models import (
     OpenedCaseResponse,
     ReopenCaseRequest,
 )
-from interfaces.http.case_response import CaseResponse
 from interfaces.http.deps import Ledger
 from interfaces.http.values import ReadPurpose
 from interfaces.http.versions import Versioned, tag
@@ -51,11 +51,11 @@ def get_case(
     ledger: Ledger,
     response: Response,
     purpose: ReadPurpose = "case_work",
-) -> CaseResponse:
+) -> CaseView:
     """The current state, as this caller may see it; the read is logged first."""
     view = ledger.read_case(actor, case_id, purpose)
     tag(response, view.version)
-    return CaseResponse.model_validate(view)
+    return view  # the application's view is the response: one shape, one place
 
 
 @router.post("/{case_id}/close", status_code=204)
