@@ -11,7 +11,7 @@ from uuid import uuid4
 
 import psycopg
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 
 PG_URL = os.environ.get(

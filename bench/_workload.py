@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from tests.application.given import INTAKE_WORKER, a_consent_form, an_intake
 
 REQUESTED_ON = date(2026, 5, 20)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.demo.clock import DemoClock, DemoIds
 from application.demo.seeder import DemoSeeder
 from bench._figures import Figure, show

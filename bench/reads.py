@@ -16,8 +16,8 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from application.cases import CaseLedger
-from application.loading import replay
+from application.case_ledger import CaseLedger
+from application.store.loading import replay
 from bench._figures import Figure, show
 from bench._load import quick
 from bench._stores import fresh_ledger, stores

@@ -26,7 +26,7 @@ from uuid import uuid4
 
 import psycopg
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Signer
 from application.integrity.findings import Report
 from application.integrity.leaf import leaf_data

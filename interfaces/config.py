@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Signer
-from application.keys import KEY_BYTES, Keyring, derive_keys
+from application.people.keys import KEY_BYTES, Keyring, derive_keys
 
 DEFAULT_DATABASE_URL = "sqlite:///var/jusou.db"
 

@@ -83,6 +83,6 @@ class ViewStore:
                 tx.run(self.sql(statement))
 
 
-# The same lock id the ledger takes for its own tables (application/ledger.py):
+# The same lock id the ledger takes for its own tables (application/store/base.py):
 # concurrent DDL on a fresh PostgreSQL database fails intermittently.
 _DDL_LOCK = 0x4A55534F55

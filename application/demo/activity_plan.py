@@ -12,12 +12,12 @@ import random
 from collections.abc import Sequence
 from datetime import date
 
+from application.cases.forms import ActivityForm
 from application.demo.budgets import ASSESSED, BUDGETS, CC, Budget
 from application.demo.cases_plan import scaled
 from application.demo.model import DemoCase
 from application.demo.people import note
 from application.demo.year import MONTHS, DemoYear
-from application.forms import ActivityForm
 
 What = tuple[str, str, str | None]  # kind, 事業, agency (None: the case's)
 

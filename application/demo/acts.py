@@ -12,11 +12,11 @@ from datetime import date
 from functools import partial
 from itertools import count
 
-from application.actor import Actor
-from application.cases import CaseLedger
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
+from application.cases.forms import ActivityForm, ConsentForm, IntakeForm, PlanForm
 from application.demo.clock import DemoClock, Staff
 from application.demo.model import Act, DemoCase, Step, need
-from application.forms import ActivityForm, ConsentForm, IntakeForm, PlanForm
 from domain.referral import ReferralStatus
 
 PURPOSES = ("information_sharing", "referral", "coordinated_support_meeting")

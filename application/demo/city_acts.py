@@ -8,12 +8,12 @@ from functools import partial
 from itertools import count
 from uuid import UUID
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.demo.clock import Staff
 from application.demo.community_plan import CommunityPlan, RecordPlan
 from application.demo.model import Act, MeetingPlan, Step, need
 from application.demo.year import DemoYear
-from application.meeting_commands import DisclosureForm
+from application.meetings.commands import DisclosureForm
 
 SUPPORT = "support_meeting"
 

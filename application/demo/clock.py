@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from uuid import UUID
 
-from application.actor import Actor
+from application.access.actor import Actor
 from domain.catalogue import TOKYO
 
 

@@ -13,7 +13,7 @@ from enum import IntEnum
 from typing import TypeVar
 from uuid import UUID
 
-from application.forms import ActivityForm, PersonForm
+from application.cases.forms import ActivityForm, PersonForm
 
 T = TypeVar("T")
 

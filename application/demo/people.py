@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from application.forms import PersonForm
+from application.cases.forms import PersonForm
 from domain.catalogue import DAILY_LIFE_DISTRICTS
 
 FAMILY = (

@@ -16,7 +16,7 @@ from uuid import UUID
 
 from eventsourcing.utils import get_topic
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.demo.activity_plan import ActivityPlanner
 from application.demo.acts import CaseActs
 from application.demo.cases_plan import CasePlanner

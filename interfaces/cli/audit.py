@@ -15,8 +15,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from application.actor import Actor
-from application.cases import CaseLedger
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
 from application.errors import ApplicationError
 from application.integrity.checkpoint import Checkpoint, Signer
 from application.integrity.findings import Report

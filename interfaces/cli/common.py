@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import typer
 from rich.console import Console
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.config import ConfigError, Settings
 
 console = Console(stderr=True)

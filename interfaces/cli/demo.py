@@ -22,7 +22,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.demo.clock import DemoClock, DemoIds
 from application.demo.seeder import DemoSeeder, LedgerNotEmptyError, SeedSummary
 from interfaces.cli.common import load_settings

@@ -1,7 +1,7 @@
 """The access policy as FastAPI dependencies: every /v1 route declares one.
 
 Each dependency authenticates the caller (`Caller`) and asks
-`application/policy.py` whether this action is allowed on this resource;
+`application/access/policy.py` whether this action is allowed on this resource;
 a refusal is a 403 problem from the one error table. A route's dependency
 carries its `Action` (`policy_action`), so a test can check that no route
 was written without one (deny by default).
@@ -15,8 +15,8 @@ from uuid import UUID
 
 from fastapi import Depends
 
-from application.actor import Actor
-from application.policy import Action, authorise, check_role
+from application.access.actor import Actor
+from application.access.policy import Action, authorise, check_role
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
 

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from application.actor import Actor
+from application.access.actor import Actor
 from application.errors import AuthenticationError, ForbiddenError
 from interfaces.http.deps import Ledger
 

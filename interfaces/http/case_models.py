@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from application.forms import ActivityForm, IntakeForm, PersonForm, PlanForm
+from application.cases.forms import ActivityForm, IntakeForm, PersonForm, PlanForm
 from domain.catalogue import Field as WelfareField
 from domain.catalogue import Project, Route
 from domain.catalogue.activities import ActivityKind

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 
 
 async def get_ledger(request: Request) -> CaseLedger:

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from application.meeting_commands import DisclosureForm, RecordedDisclosure
+from application.meetings.commands import DisclosureForm, RecordedDisclosure
 from domain.meeting import Meeting
 from domain.meeting_rules import MeetingKind
 from interfaces.http.values import Code, Codes, ShortText, Text

@@ -17,7 +17,7 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request, Response
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 from projections.live import Worker
 from projections.read_models import ReadModels

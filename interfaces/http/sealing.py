@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.sealing import SealingLoop
 from interfaces.config import Settings
 

@@ -25,7 +25,7 @@ from eventsourcing.postgres import PostgresDatastore
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.http.problems import storage_unavailable
 
 PROBE_SECONDS = 0.5

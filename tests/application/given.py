@@ -7,9 +7,9 @@ from uuid import UUID, uuid4
 
 from eventsourcing.persistence import Notification
 
-from application.actor import Actor
-from application.cases import CaseLedger
-from application.forms import ConsentForm, IntakeForm, OpenedCase, PersonForm
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
+from application.cases.forms import ConsentForm, IntakeForm, OpenedCase, PersonForm
 from domain.agency_registry import REGISTRY_ID
 
 INTAKE_WORKER = Actor(uuid4(), "chuo_houkatsu", "caseworker")

@@ -7,8 +7,8 @@ from uuid import UUID
 from eventsourcing.persistence import OperationalError
 from typing_extensions import override
 
-from application.actor import Actor
-from application.cases import CaseLedger
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
 
 
 class LedgerWithoutAccessLog(CaseLedger):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from application.cases import CaseLedger
-from application.forms import ActivityForm, OpenedCase, PlanForm
+from application.case_ledger import CaseLedger
+from application.cases.forms import ActivityForm, OpenedCase, PlanForm
 from tests.application.given import RECEIVING_WORKER, given_opened_case
 
 MEETING = UUID(int=42)

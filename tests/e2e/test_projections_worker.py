@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 from projections.read_models import ReadModels
 from tests.e2e.test_serve import JUSOU

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from uuid import UUID
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.leaf import hash_rows
 from application.integrity.merkle import merkle_root
 from projections.read_models import ReadModels

@@ -19,7 +19,7 @@ from uuid import UUID
 import httpx
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from tests.application.conftest import postgres_schema_url
 from tests.application.given import INTAKE_WORKER, an_intake
 from tests.integration.given_service import given_a_caseworker_and_cases

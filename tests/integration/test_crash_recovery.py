@@ -16,7 +16,7 @@ from uuid import UUID
 
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Signer
 from projections.read_models import ReadModels
 from tests.application.conftest import postgres_schema_url

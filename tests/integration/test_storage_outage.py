@@ -18,7 +18,7 @@ from uuid import UUID
 
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from tests.integration.given_service import given_a_caseworker_and_cases, wait_until
 from tests.support.postgres import ThrowawayCluster
 from tests.support.service import Keys, Service, running

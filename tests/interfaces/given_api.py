@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 from fastapi.testclient import TestClient
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 
 TODAY = date(2026, 6, 1)  # the ledger's "today" in these tests
 OWNER = "caseworker@chuo_houkatsu"

@@ -7,10 +7,10 @@ from uuid import UUID, uuid4
 
 import pytest
 
-from application.actor import Actor
-from application.cases import CaseLedger
-from application.forms import ActivityForm
-from application.meeting_commands import DisclosureForm
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
+from application.cases.forms import ActivityForm
+from application.meetings.commands import DisclosureForm
 from tests.interfaces.given_api import Api
 from tests.projections.given import a_case
 

@@ -11,7 +11,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from starlette.routing import BaseRoute
 
-from application.policy import Action
+from application.access.policy import Action
 from interfaces.config import Settings
 from interfaces.http.auth import authenticate
 from interfaces.http.main import create_app

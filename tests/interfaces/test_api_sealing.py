@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 from interfaces.http.main import create_app
 from tests.application.integrity.given import eventually, given_cases

@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from typer.testing import CliRunner, Result
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.cli.main import app
 from interfaces.config import Settings
 from tests.application.given import given_opened_case

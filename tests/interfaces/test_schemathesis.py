@@ -25,8 +25,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.python import asgi
 
-from application.actor import Actor
-from application.cases import CaseLedger
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 from interfaces.http.main import create_app
 from tests.application.given import a_consent_form, an_intake

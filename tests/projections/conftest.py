@@ -9,7 +9,7 @@ from uuid import uuid4
 import psycopg
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 from projections.read_models import ReadModels
 

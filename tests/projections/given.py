@@ -7,9 +7,9 @@ from uuid import UUID, uuid4
 
 from eventsourcing.persistence import Tracking
 
-from application.actor import Actor
-from application.cases import CaseLedger
-from application.forms import ActivityForm, IntakeForm, PlanForm
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
+from application.cases.forms import ActivityForm, IntakeForm, PlanForm
 from projections.indicator_report import IndicatorReport
 from projections.read_models import ReadModels
 from tests.application.given import INTAKE_WORKER, a_consent_form, an_intake

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from tests.projections.reference_rules import (
     FACILITIES,
     KIND_RULES,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import uuid4
 
-from application.actor import Actor
-from application.cases import CaseLedger
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
 from projections.access_log import AccessQuery
 from projections.read_models import ReadModels
 from tests.projections.given import caught_up

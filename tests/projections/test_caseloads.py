@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from domain.referral import ReferralStatus
 from projections.caseloads import CaseloadCount
 from projections.read_models import ReadModels

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from application.cases import CaseLedger
-from application.meeting_commands import DisclosureForm
+from application.case_ledger import CaseLedger
+from application.meetings.commands import DisclosureForm
 from projections.disclosures import DisclosureQuery
 from projections.read_models import ReadModels
 from tests.projections.given import CHAIR, a_case, a_consented_case, caught_up

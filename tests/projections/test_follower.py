@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from eventsourcing.persistence import Tracking
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from projections import live
 from projections.caseloads import CaseloadsProjection
 from projections.follower import Follower

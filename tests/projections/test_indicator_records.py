@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from uuid import UUID
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from domain.community_statement import CommunityStatement
 from domain.registry_entry import RegistryEntry
 from projections.read_models import ReadModels

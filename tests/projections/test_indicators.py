@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from projections.read_models import ReadModels
 from tests.projections.given import (
     SHAKYO,

@@ -14,9 +14,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.errors import ApplicationError
-from application.meeting_commands import DisclosureForm
+from application.meetings.commands import DisclosureForm
 from domain.community_statement import CommunityStatement
 from domain.errors import DomainError
 from projections.read_models import ReadModels

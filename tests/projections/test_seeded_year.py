@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.demo.clock import DemoClock, DemoIds
 from application.demo.seeder import DemoSeeder, LedgerNotEmptyError, SeedSummary
 from domain.catalogue import INDICATOR_IDS

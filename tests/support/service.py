@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 
 JUSOU = Path(sys.executable).parent / "jusou"

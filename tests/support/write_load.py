@@ -17,7 +17,7 @@ from uuid import UUID
 
 import httpx
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from domain.case import Case
 
 CONSENT: dict[str, Any] = {

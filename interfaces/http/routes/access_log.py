@@ -12,8 +12,8 @@ from uuid import UUID
 from fastapi import APIRouter, Query
 from pydantic import AwareDatetime, BaseModel, Field
 
-from application.access_log import AccessLogPage, AccessLogQuery
-from application.policy import Action
+from application.access.log import AccessLogPage, AccessLogQuery
+from application.access.policy import Action
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 

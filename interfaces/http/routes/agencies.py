@@ -10,7 +10,7 @@ from datetime import date
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from application.policy import Action
+from application.access.policy import Action
 from domain.catalogue import Operation
 from domain.registry_entry import RegistryEntry
 from interfaces.http.access import allowed

@@ -15,8 +15,8 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from application.actor import Actor
-from application.policy import Action
+from application.access.actor import Actor
+from application.access.policy import Action
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 from interfaces.http.read_models import Views, position_after

@@ -7,9 +7,9 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Response
 
-from application.actor import Actor
-from application.case_view import CaseView
-from application.policy import Action, Facts, authorise
+from application.access.actor import Actor
+from application.access.policy import Action, Facts, authorise
+from application.cases.view import CaseView
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.case_models import (

@@ -9,7 +9,7 @@ from uuid import UUID
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from application.forms import ConsentForm
+from application.cases.forms import ConsentForm
 from domain.consent import GivenBy, Purpose
 from interfaces.http.access import ManageCase
 from interfaces.http.deps import Ledger

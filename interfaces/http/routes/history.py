@@ -9,9 +9,9 @@ from uuid import UUID
 from fastapi import APIRouter, Query
 from pydantic import AwareDatetime, BaseModel
 
-from application.actor import Actor
-from application.history import CaseHistory
-from application.policy import Action
+from application.access.actor import Actor
+from application.access.policy import Action
+from application.cases.history import CaseHistory
 from interfaces.http.access import may
 from interfaces.http.deps import Ledger
 from interfaces.http.values import ReadPurpose

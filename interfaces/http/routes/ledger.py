@@ -13,10 +13,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from application.actor import Actor
+from application.access.actor import Actor
+from application.access.policy import Action
 from application.integrity.checkpoint import Checkpoint
 from application.integrity.log import Leaf
-from application.policy import Action
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 

@@ -12,8 +12,8 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response
 
-from application.actor import Actor
-from application.policy import Action
+from application.access.actor import Actor
+from application.access.policy import Action
 from interfaces.http.access import RunMeeting, allowed, may
 from interfaces.http.deps import Ledger
 from interfaces.http.meeting_models import (

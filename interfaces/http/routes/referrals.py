@@ -13,9 +13,9 @@ from uuid import UUID
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel
 
-from application.actor import Actor
-from application.cases import CaseLedger
-from application.forms import RequestedReferral
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
+from application.cases.forms import RequestedReferral
 from domain.referral import ReferralStatus
 from interfaces.http.access import ManageCase, MoveReferral
 from interfaces.http.deps import Ledger

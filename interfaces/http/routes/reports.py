@@ -13,9 +13,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
-from application.actor import Actor
+from application.access.actor import Actor
+from application.access.policy import Action
 from application.errors import ForbiddenError
-from application.policy import Action
 from domain.catalogue import TOKYO
 from domain.user import Role
 from interfaces.http.access import allowed

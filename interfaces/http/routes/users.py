@@ -12,8 +12,8 @@ from uuid import UUID
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from application.actor import Actor
-from application.policy import Action
+from application.access.actor import Actor
+from application.access.policy import Action
 from domain.user import Role
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger

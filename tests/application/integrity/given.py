@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Signer
 from tests.application.given import given_case_with_consent
 

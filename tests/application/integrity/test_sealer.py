@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.errors import LedgerRangeError
 from application.integrity.leaf import hash_rows
 from application.integrity.merkle import (

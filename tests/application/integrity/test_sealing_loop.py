@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.sealing import SealingLoop
 from tests.application.integrity.given import (
     SIGNER,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Checkpoint
 from tests.application.integrity.given import (
     OTHER_SIGNER,

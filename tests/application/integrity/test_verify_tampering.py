@@ -6,7 +6,7 @@ would, and expects verification to fail naming the first bad event.
 
 from __future__ import annotations
 
-from application.cases import CaseLedger
+from application.case_ledger import CaseLedger
 from application.integrity.findings import Finding
 from application.integrity.leaf import originator_text
 from tests.application.integrity.given import (

@@ -1,0 +1,158 @@
+"""Who may do what: the ledger's one access policy, deny by default.
+
+Pure functions over (actor, action, facts about the resource); no I/O. An
+action absent from `ROLES`, a role absent from an action's row, or facts
+missing where a rule needs them, is a refusal. Agency rules follow the
+programme's need-to-know principle (要配慮個人情報): a case belongs to its
+intake agency; another agency sees it only on a lawful basis (a consent to
+share valid today, or a referral it accepted), and then only the consented
+categories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+
+from application.access.actor import Actor
+from application.access.facts import CaseFacts, Facts, MeetingFacts, Scope, case_facts
+from application.errors import ForbiddenError, NotYourAgencyError
+from domain.errors import ConsentRequiredError
+from domain.user import Role
+
+__all__ = [
+    "ROLES",
+    "Action",
+    "CaseFacts",
+    "Facts",
+    "MeetingFacts",
+    "Scope",
+    "authorise",
+    "case_facts",
+    "check_role",
+]
+
+
+class Action(StrEnum):
+    """What a caller asks to do; each route declares exactly one."""
+
+    READ_REGISTRY = "read_registry"
+    OPEN_CASE = "open_case"
+    READ_CASE = "read_case"
+    MANAGE_CASE = "manage_case"  # consents, referral requests, closure, reopening
+    WORK_ON_CASE = "work_on_case"  # activities, support plans and revisions
+    MOVE_REFERRAL = "move_referral"  # accept/decline/complete, cancel (domain: who)
+    CONVENE_MEETING = "convene_meeting"
+    RUN_MEETING = "run_meeting"  # acknowledgements, disclosures, decisions, closure
+    READ_MEETING = "read_meeting"
+    READ_HISTORY = "read_history"
+    READ_AUDIT_TRAIL = "read_audit_trail"  # disclosures trail, access log
+    READ_REPORTS = "read_reports"  # indicators: counts, no personal data
+    READ_CASELOADS = "read_caseloads"
+    MANAGE_USERS = "manage_users"
+    MANAGE_REGISTRY = "manage_registry"
+
+
+_STAFF = frozenset({Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR})
+
+ROLES: Mapping[Action, frozenset[Role]] = {
+    Action.READ_REGISTRY: frozenset(Role),
+    Action.OPEN_CASE: frozenset({Role.CASEWORKER}),
+    Action.READ_CASE: _STAFF,
+    Action.MANAGE_CASE: frozenset({Role.CASEWORKER}),
+    Action.WORK_ON_CASE: frozenset({Role.CASEWORKER}),
+    Action.MOVE_REFERRAL: frozenset({Role.CASEWORKER}),
+    Action.CONVENE_MEETING: frozenset({Role.COORDINATOR}),
+    Action.RUN_MEETING: frozenset({Role.COORDINATOR}),
+    Action.READ_MEETING: frozenset({Role.COORDINATOR, Role.AUDITOR}),
+    Action.READ_HISTORY: frozenset({Role.SUPERVISOR, Role.AUDITOR}),
+    Action.READ_AUDIT_TRAIL: frozenset({Role.AUDITOR}),
+    Action.READ_REPORTS: frozenset({Role.REPORTER}),
+    Action.READ_CASELOADS: frozenset({Role.SUPERVISOR, Role.REPORTER}),
+    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.MANAGE_REGISTRY: frozenset({Role.ADMIN}),
+}
+
+
+def authorise(actor: Actor, action: Action, facts: Facts | None = None) -> Scope:
+    """Allow (returning what the caller may see) or raise a 403 refusal."""
+    check_role(actor, action)
+    rule = _RULES.get(action, _role_only)
+    return rule(actor, facts or Facts())
+
+
+def check_role(actor: Actor, action: Action) -> None:
+    """The first half of `authorise`: may this role ever do this?"""
+    if actor.role not in ROLES.get(action, frozenset()):
+        raise ForbiddenError(f"a {actor.role} may not {action.value}")
+
+
+def _role_only(actor: Actor, _facts: Facts) -> Scope:
+    return Scope(actor.agency, full=True)
+
+
+def _own_agency(actor: Actor, facts: Facts) -> Scope:
+    if facts.agency is None or facts.agency != actor.agency:
+        raise NotYourAgencyError(f"{actor.agency} may act for itself only")
+    return Scope(actor.agency, full=True)
+
+
+def _read_case(actor: Actor, facts: Facts) -> Scope:
+    case = _case(facts)
+    if actor.agency == case.owner:
+        return Scope(actor.agency, full=True)
+    if actor.agency in case.shared:
+        return Scope(actor.agency, full=False, categories=case.shared[actor.agency])
+    raise ConsentRequiredError(
+        f"no consent or accepted referral lets {actor.agency} read this case"
+    )
+
+
+def _manage_case(actor: Actor, facts: Facts) -> Scope:
+    if actor.agency != _case(facts).owner:
+        raise NotYourAgencyError("only the case's own agency may do this")
+    return Scope(actor.agency, full=True)
+
+
+def _work_on_case(actor: Actor, facts: Facts) -> Scope:
+    case = _case(facts)
+    if actor.agency != case.owner and actor.agency not in case.involved:
+        raise NotYourAgencyError("only the case's agency or one it referred to")
+    return Scope(actor.agency, full=actor.agency == case.owner)
+
+
+def _read_history(actor: Actor, facts: Facts) -> Scope:
+    if actor.role == Role.AUDITOR:
+        return Scope(actor.agency, full=True)
+    return _manage_case(actor, facts)  # a supervisor of the owning agency
+
+
+def _run_meeting(actor: Actor, facts: Facts) -> Scope:
+    if facts.meeting is None or actor.agency != facts.meeting.convened_by:
+        raise NotYourAgencyError("only the convening agency runs the meeting")
+    return Scope(actor.agency, full=True)
+
+
+def _read_meeting(actor: Actor, facts: Facts) -> Scope:
+    if actor.role == Role.AUDITOR:
+        return Scope(actor.agency, full=True)
+    if facts.meeting is None or actor.agency not in facts.meeting.agencies:
+        raise NotYourAgencyError(f"{actor.agency} is not a member of this meeting")
+    return Scope(actor.agency, full=True)
+
+
+def _case(facts: Facts) -> CaseFacts:
+    if facts.case is None:
+        raise ForbiddenError("no case is named")  # deny when facts are missing
+    return facts.case
+
+
+_RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
+    Action.OPEN_CASE: _own_agency,
+    Action.READ_CASE: _read_case,
+    Action.MANAGE_CASE: _manage_case,
+    Action.WORK_ON_CASE: _work_on_case,
+    Action.READ_HISTORY: _read_history,
+    Action.RUN_MEETING: _run_meeting,
+    Action.READ_MEETING: _read_meeting,
+}

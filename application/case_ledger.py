@@ -1,0 +1,35 @@
+"""CaseLedger: the one application of the ledger, composed of command groups.
+
+One application means one notification log: projections and the integrity
+sealer follow a single global order of every event the ledger holds.
+"""
+
+from __future__ import annotations
+
+from application.access.commands import AccessCommands
+from application.access.log import AccessLogQueries
+from application.access.users import UserCommands
+from application.cases.bulk import BulkCommands
+from application.cases.commands import CaseCommands
+from application.cases.history import HistoryQueries
+from application.cases.plans import PlanCommands
+from application.community.commands import CommunityCommands
+from application.integrity.commands import IntegrityCommands
+from application.meetings.commands import MeetingCommands
+from application.registry.commands import RegistryCommands
+
+
+class CaseLedger(
+    CaseCommands,
+    PlanCommands,
+    BulkCommands,
+    MeetingCommands,
+    RegistryCommands,
+    CommunityCommands,
+    HistoryQueries,
+    AccessCommands,
+    AccessLogQueries,
+    UserCommands,
+    IntegrityCommands,
+):
+    """The case ledger (ケース台帳): every command group over one event store."""

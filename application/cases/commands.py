@@ -1,0 +1,198 @@
+"""Commands and queries on cases and the people they concern."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from application.access.actor import Actor
+from application.cases.forms import (
+    ConsentForm,
+    IntakeForm,
+    OpenedCase,
+    PersonForm,
+    RequestedReferral,
+)
+from application.store.base import LedgerBase
+from domain.case import Case
+from domain.consent import Consent
+from domain.intake import Intake
+from domain.person import Identity, Person
+from domain.personal import Personal
+from domain.referral import ReferralStatus
+
+
+class CaseCommands(LedgerBase):
+    """Intake, consents, referrals and closure; each command is one transaction.
+
+    Every write takes an optional `expected` version (the HTTP If-Match) and
+    returns the aggregate's new version.
+    """
+
+    def open_case(self, actor: Actor, form: IntakeForm) -> OpenedCase:
+        self.check_agency(form.intake_agency)
+        person_id, case_id = self.new_id(), self.new_id()
+        by = actor.recorded_by
+        person = Person.register(person_id, _identity(person_id, form.person), by)
+        summary = Personal(person_id, form.summary)
+        case = Case.open(case_id, _intake(form, person_id), summary, by)
+        self.commit(person, case)  # the person and the case stand or fall together
+        return OpenedCase(case_id, person_id, case.version)
+
+    def grant_consent(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        form: ConsentForm,
+        expected: int | None = None,
+    ) -> tuple[UUID, int]:
+        case = self.load(Case, case_id, expected)
+        self.check_agency(*form.agencies)  # one registry read for them all
+        consent = _consent(self.new_id(), case.intake.person_id, form)
+        case.grant_consent(consent, actor.recorded_by)
+        self.commit(case)
+        return consent.consent_id, case.version
+
+    def withdraw_consent(  # noqa: PLR0917
+        self,
+        actor: Actor,
+        case_id: UUID,
+        consent_id: UUID,
+        withdrawn_on: date,
+        reason: str | None,
+        expected: int | None = None,
+    ) -> int:
+        case = self.load(Case, case_id, expected)
+        note = _personal(case.intake.person_id, reason)
+        case.withdraw_consent(consent_id, withdrawn_on, note, actor.recorded_by)
+        self.commit(case)
+        return case.version
+
+    def request_referral(  # noqa: PLR0917
+        self,
+        actor: Actor,
+        case_id: UUID,
+        to_agency: str,
+        reason: str,
+        requested_on: date,
+        expected: int | None = None,
+    ) -> RequestedReferral:
+        self.check_agency(to_agency)
+        case = self.load(Case, case_id, expected)
+        referral_id = self.new_id()
+        consent_id = case.request_referral(
+            referral_id=referral_id,
+            from_agency=actor.agency,
+            to_agency=to_agency,
+            reason=Personal(case.intake.person_id, reason),
+            requested_on=requested_on,
+            recorded_by=actor.recorded_by,
+        )
+        self.commit(case)
+        return RequestedReferral(referral_id, consent_id, case.version)
+
+    def move_referral(  # noqa: PLR0917
+        self,
+        actor: Actor,
+        case_id: UUID,
+        referral_id: UUID,
+        status: ReferralStatus,
+        on: date,
+        note: str | None = None,
+        expected: int | None = None,
+    ) -> int:
+        """Accept, decline, complete or cancel, as the agency allowed to."""
+        case = self.load(Case, case_id, expected)
+        case.move_referral(
+            referral_id=referral_id,
+            status=status,
+            agency=actor.agency,
+            on=on,
+            note=_personal(case.intake.person_id, note),
+            recorded_by=actor.recorded_by,
+        )
+        self.commit(case)
+        return case.version
+
+    def close_case(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        closed_on: date,
+        reason: str | None,
+        expected: int | None = None,
+    ) -> int:
+        case = self.load(Case, case_id, expected)
+        note = _personal(case.intake.person_id, reason)
+        case.close(closed_on, note, actor.recorded_by)
+        self.commit(case)
+        return case.version
+
+    def reopen_case(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        reopened_on: date,
+        reason: str | None,
+        expected: int | None = None,
+    ) -> int:
+        case = self.load(Case, case_id, expected)
+        note = _personal(case.intake.person_id, reason)
+        case.reopen(reopened_on, note, actor.recorded_by)
+        self.commit(case)
+        return case.version
+
+    def get_case(self, case_id: UUID) -> Case:
+        return self.load(Case, case_id, None)
+
+    def get_person(self, person_id: UUID) -> Person:
+        return self.load(Person, person_id, None)
+
+    def erase_person(self, actor: Actor, person_id: UUID, ground: str) -> None:
+        """Record the erasure, then destroy the person's data key for good."""
+        person = self.load(Person, person_id, None)
+        person.erase(self.today(), ground, actor.recorded_by)
+        self.commit(person)
+        self.keyring.destroy(person_id)
+
+
+def _personal(subject_id: UUID, text: str | None) -> Personal | None:
+    return None if text is None else Personal(subject_id, text)
+
+
+def _identity(person_id: UUID, form: PersonForm) -> Identity:
+    birth = form.birth_date.isoformat() if form.birth_date else None
+    return Identity(
+        name=Personal(person_id, form.name),
+        name_kana=_personal(person_id, form.name_kana),
+        birth_date=_personal(person_id, birth),
+        address=_personal(person_id, form.address),
+        phone=_personal(person_id, form.phone),
+    )
+
+
+def _intake(form: IntakeForm, person_id: UUID) -> Intake:
+    return Intake(
+        agency=form.intake_agency,
+        fields=tuple(form.fields),
+        issues=tuple(form.issues),
+        projects=tuple(form.projects),
+        route=form.route,
+        opened_on=form.opened_on,
+        person_id=person_id,
+        household_id=form.household_id,
+    )
+
+
+def _consent(consent_id: UUID, subject_id: UUID, form: ConsentForm) -> Consent:
+    return Consent(
+        consent_id=consent_id,
+        given_by=form.given_by,
+        representative=_personal(subject_id, form.representative),
+        relationship=form.relationship,
+        agencies=tuple(form.agencies),
+        purposes=tuple(form.purposes),
+        categories=tuple(form.categories),
+        valid_from=form.valid_from,
+        valid_until=form.valid_until,
+    )

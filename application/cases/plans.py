@@ -1,0 +1,151 @@
+"""Commands on a case's support plans (支援プラン) and activities (活動記録)."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from application.access.actor import Actor
+from application.cases.forms import ActivityForm, PlanForm
+from application.store.base import LedgerBase
+from domain.activity import Activity
+from domain.case import Case
+from domain.personal import Personal
+from domain.support_plan import AgencyRole, PlanStatement
+
+
+class PlanCommands(LedgerBase):
+    """Support plans and activities inside a case; each command is one transaction.
+
+    Free text (goals, roles, direction, reasons, notes) is wrapped as personal
+    data of the case's person, so erasing the person erases it; 事業, kinds and
+    dates stay countable. `expected` is the case's version (the HTTP If-Match).
+    """
+
+    def create_plan(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        *,
+        project: str,
+        form: PlanForm,
+        created_on: date,
+        expected: int | None = None,
+    ) -> tuple[UUID, int]:
+        """Make a plan under a 事業 as revision 1; returns its id and the version."""
+        case = self.load(Case, case_id, expected)
+        statement = self._statement(case.intake.person_id, form)
+        plan_id = self.new_id()
+        case.create_plan(
+            plan_id=plan_id,
+            project=project,
+            statement=statement,
+            created_on=created_on,
+            recorded_by=actor.recorded_by,
+        )
+        self.commit(case)
+        return plan_id, case.version
+
+    def revise_plan(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        plan_id: UUID,
+        *,
+        form: PlanForm,
+        revised_on: date,
+        expected_revision: int | None = None,
+        expected: int | None = None,
+    ) -> tuple[int, int]:
+        """Restate the whole plan on top of `expected_revision`, if given.
+
+        Returns the new revision's number and the case's version.
+        """
+        case = self.load(Case, case_id, expected)
+        revision = case.revise_plan(
+            plan_id=plan_id,
+            statement=self._statement(case.intake.person_id, form),
+            revised_on=revised_on,
+            recorded_by=actor.recorded_by,
+            expected_revision=expected_revision,
+        )
+        self.commit(case)
+        return revision, case.version
+
+    def approve_plan(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        plan_id: UUID,
+        *,
+        revision: int,
+        meeting_id: UUID,
+        approved_on: date,
+        expected: int | None = None,
+    ) -> int:
+        """Record that a meeting approved one revision of the plan."""
+        case = self.load(Case, case_id, expected)
+        case.approve_plan(
+            plan_id=plan_id,
+            revision=revision,
+            meeting_id=meeting_id,
+            approved_on=approved_on,
+            recorded_by=actor.recorded_by,
+        )
+        self.commit(case)
+        return case.version
+
+    def end_plan(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        plan_id: UUID,
+        *,
+        ended_on: date,
+        reason: str,
+        expected: int | None = None,
+    ) -> int:
+        case = self.load(Case, case_id, expected)
+        note = Personal(case.intake.person_id, reason)
+        case.end_plan(plan_id, ended_on, note, actor.recorded_by)
+        self.commit(case)
+        return case.version
+
+    def record_activity(
+        self,
+        actor: Actor,
+        case_id: UUID,
+        form: ActivityForm,
+        expected: int | None = None,
+    ) -> tuple[UUID, int]:
+        """Record an activity; returns its id and the case's new version."""
+        self.check_agency(form.agency)
+        case = self.load(Case, case_id, expected)
+        activity = _activity(self.new_id(), case.intake.person_id, form)
+        case.record_activity(activity, actor.recorded_by)
+        self.commit(case)
+        return activity.activity_id, case.version
+
+    def _statement(self, person_id: UUID, form: PlanForm) -> PlanStatement:
+        """The plan as typed, its free text under the person's key."""
+        self.check_agency(*(agency for agency, _role in form.roles))
+        return PlanStatement(
+            goals=tuple(Personal(person_id, goal) for goal in form.goals),
+            roles=tuple(
+                AgencyRole(agency, Personal(person_id, role))
+                for agency, role in form.roles
+            ),
+            direction=Personal(person_id, form.direction),
+            review_on=form.review_on,
+        )
+
+
+def _activity(activity_id: UUID, person_id: UUID, form: ActivityForm) -> Activity:
+    return Activity(
+        activity_id=activity_id,
+        kind=form.kind,
+        project=form.project,
+        agency=form.agency,
+        occurred_on=form.occurred_on,
+        note=None if form.note is None else Personal(person_id, form.note),
+    )

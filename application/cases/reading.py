@@ -1,0 +1,154 @@
+"""Building the view of a case one reader may see (rules in `case_view.py`)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from application.access.policy import Scope
+from application.cases.view import (
+    ActivityView,
+    AgencyRoleView,
+    CaseView,
+    ConsentView,
+    PersonView,
+    PlanView,
+    ReferralView,
+    RevisionView,
+)
+from domain.activity import Activity
+from domain.case import Case
+from domain.consent import Consent
+from domain.person import Person
+from domain.personal import Personal
+from domain.referral import Referral
+from domain.support_plan import PlanRevision, SupportPlan
+
+BASIC = "basic"  # the consent category of identity and contact data (基本情報)
+
+
+def case_view(case: Case, person: Person, scope: Scope) -> CaseView:
+    intake, full = case.intake, scope.full
+    sees_person = full or BASIC in scope.categories
+    return CaseView(
+        case_id=case.id,
+        version=case.version,
+        view=scope.name,
+        visible_categories=tuple(sorted(scope.categories)),
+        intake_agency=intake.agency,
+        fields=intake.fields,
+        issues=intake.issues,
+        projects=intake.projects,
+        route=intake.route,
+        opened_on=intake.opened_on,
+        household_id=intake.household_id,
+        closed_on=case.closed_on,
+        person=_person(person) if sees_person else None,
+        summary=case.summary.text if full else None,
+        consents=tuple(_consent(c, full) for c in case.consents.values()),
+        referrals=_referrals(case, scope),
+        plans=tuple(_plan(p, scope) for p in case.plans.values()),
+        activities=_activities(case, scope),
+        disclosure_ids=tuple(UUID(d) for d in case.disclosures) if full else (),
+    )
+
+
+def _text(value: Personal | None) -> str | None:
+    return None if value is None else value.text
+
+
+def _person(person: Person) -> PersonView:
+    identity = person.identity
+    return PersonView(
+        person_id=person.id,
+        name=identity.name.text,
+        name_kana=_text(identity.name_kana),
+        birth_date=_text(identity.birth_date),
+        address=_text(identity.address),
+        phone=_text(identity.phone),
+        erased=person.erased_on is not None,
+    )
+
+
+def _consent(consent: Consent, full: bool) -> ConsentView:
+    return ConsentView(
+        consent_id=consent.consent_id,
+        given_by=consent.given_by,
+        relationship=consent.relationship if full else None,
+        representative=_text(consent.representative) if full else None,
+        agencies=consent.agencies,
+        purposes=consent.purposes,
+        categories=consent.categories,
+        valid_from=consent.valid_from,
+        valid_until=consent.valid_until,
+        withdrawn_on=consent.withdrawn_on,
+        withdrawal_reason=_text(consent.withdrawal_reason) if full else None,
+    )
+
+
+def _referrals(case: Case, scope: Scope) -> tuple[ReferralView, ...]:
+    return tuple(
+        _referral(r)
+        for r in case.referrals.values()
+        if scope.full or scope.agency in (r.from_agency, r.to_agency)
+    )
+
+
+def _referral(referral: Referral) -> ReferralView:
+    return ReferralView(
+        referral_id=referral.referral_id,
+        from_agency=referral.from_agency,
+        to_agency=referral.to_agency,
+        status=referral.status,
+        requested_on=referral.requested_on,
+        changed_on=referral.changed_on,
+        basis_consent_id=referral.basis_consent_id,
+        reason=referral.reason.text,
+        note=_text(referral.note),
+    )
+
+
+def _plan(plan: SupportPlan, scope: Scope) -> PlanView:
+    return PlanView(
+        plan_id=plan.plan_id,
+        project=plan.project,
+        created_on=plan.created_on,
+        ended_on=plan.ended_on,
+        revisions=tuple(_revision(r, scope) for r in plan.revisions),
+    )
+
+
+def _revision(revision: PlanRevision, scope: Scope) -> RevisionView:
+    statement = revision.statement
+    shown = scope.full or any(r.agency == scope.agency for r in statement.roles)
+    return RevisionView(
+        number=revision.number,
+        stated_on=revision.stated_on,
+        review_on=statement.review_on,
+        approved_on=revision.approved_on,
+        meeting_id=revision.meeting_id,
+        goals=tuple(g.text for g in statement.goals) if shown else None,
+        roles=tuple(
+            AgencyRoleView(r.agency, r.role.text if shown else None)
+            for r in statement.roles
+        ),
+        direction=statement.direction.text if shown else None,
+    )
+
+
+def _activities(case: Case, scope: Scope) -> tuple[ActivityView, ...]:
+    return tuple(
+        _activity(a)
+        for a in case.activities.values()
+        if scope.full or a.agency == scope.agency
+    )
+
+
+def _activity(activity: Activity) -> ActivityView:
+    return ActivityView(
+        activity_id=activity.activity_id,
+        kind=activity.kind,
+        project=activity.project,
+        agency=activity.agency,
+        occurred_on=activity.occurred_on,
+        note=_text(activity.note),
+    )

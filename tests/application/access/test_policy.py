@@ -1,0 +1,172 @@
+"""The access policy as a table: role × action × the caller's tie to the case.
+
+Outcomes: `full` and `shared` are allowed (with what the caller may see);
+`forbidden` (the role never may), `not_your_agency` and `consent_required`
+are refusals (403). Every cell of the table is checked, so a change of the
+policy shows here as a change of the table.
+"""
+
+from __future__ import annotations
+
+from uuid import uuid4
+
+import pytest
+
+from application.access.actor import Actor
+from application.access.policy import (
+    ROLES,
+    Action,
+    CaseFacts,
+    Facts,
+    MeetingFacts,
+    authorise,
+)
+from application.errors import ForbiddenError, NotYourAgencyError
+from domain.errors import ConsentRequiredError
+from domain.user import Role
+
+OWNER, CONSENTED, REFERRED, STRANGER = "owner", "consented", "referred", "stranger"
+CASE = CaseFacts(
+    owner="chuo_houkatsu",
+    involved=frozenset({"shakyo"}),
+    shared={"shakyo": frozenset({"basic"}), "fukushi_ka": frozenset({"health"})},
+)
+AGENCY = {
+    OWNER: "chuo_houkatsu",
+    REFERRED: "shakyo",
+    CONSENTED: "fukushi_ka",
+    STRANGER: "seibu_houkatsu",
+}
+MEETING = MeetingFacts("fukushi_ka", frozenset({"fukushi_ka", "shakyo"}))
+ROLE_ORDER = (
+    Role.CASEWORKER,
+    Role.SUPERVISOR,
+    Role.COORDINATOR,
+    Role.AUDITOR,
+    Role.REPORTER,
+    Role.ADMIN,
+)
+F, Y, S = "forbidden", "full", "shared"
+N, C = "not_your_agency", "consent_required"
+
+# Actions on a case, by the caller's agency's tie to it.
+#   role:                      caseworker supervisor coordinator auditor reporter admin
+CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
+    (Action.READ_CASE, OWNER): (Y, Y, Y, F, F, F),
+    (Action.READ_CASE, REFERRED): (S, S, S, F, F, F),
+    (Action.READ_CASE, CONSENTED): (S, S, S, F, F, F),
+    (Action.READ_CASE, STRANGER): (C, C, C, F, F, F),
+    (Action.MANAGE_CASE, OWNER): (Y, F, F, F, F, F),
+    (Action.MANAGE_CASE, REFERRED): (N, F, F, F, F, F),
+    (Action.MANAGE_CASE, CONSENTED): (N, F, F, F, F, F),
+    (Action.MANAGE_CASE, STRANGER): (N, F, F, F, F, F),
+    (Action.WORK_ON_CASE, OWNER): (Y, F, F, F, F, F),
+    (Action.WORK_ON_CASE, REFERRED): (S, F, F, F, F, F),
+    (Action.WORK_ON_CASE, CONSENTED): (N, F, F, F, F, F),
+    (Action.WORK_ON_CASE, STRANGER): (N, F, F, F, F, F),
+    (Action.MOVE_REFERRAL, OWNER): (Y, F, F, F, F, F),
+    (Action.MOVE_REFERRAL, STRANGER): (Y, F, F, F, F, F),  # domain: which agency
+    (Action.READ_HISTORY, OWNER): (F, Y, F, Y, F, F),
+    (Action.READ_HISTORY, STRANGER): (F, N, F, Y, F, F),
+}
+
+# Actions needing no case: the caller's own agency, a meeting, or nothing.
+#   role:                      caseworker supervisor coordinator auditor reporter admin
+OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
+    (Action.OPEN_CASE, "own agency"): (Y, F, F, F, F, F),
+    (Action.OPEN_CASE, "other agency"): (N, F, F, F, F, F),
+    (Action.CONVENE_MEETING, "-"): (F, F, Y, F, F, F),
+    (Action.RUN_MEETING, "convener"): (F, F, Y, F, F, F),
+    (Action.RUN_MEETING, "member"): (F, F, N, F, F, F),
+    (Action.READ_MEETING, "member"): (F, F, Y, Y, F, F),
+    (Action.READ_MEETING, "outsider"): (F, F, N, Y, F, F),
+    (Action.READ_AUDIT_TRAIL, "-"): (F, F, F, Y, F, F),
+    (Action.READ_REPORTS, "-"): (F, F, F, F, Y, F),
+    (Action.READ_CASELOADS, "-"): (F, Y, F, F, Y, F),
+    (Action.MANAGE_USERS, "-"): (F, F, F, F, F, Y),
+    (Action.MANAGE_REGISTRY, "-"): (F, F, F, F, F, Y),
+    (Action.READ_REGISTRY, "-"): (Y, Y, Y, Y, Y, Y),
+}
+OTHER_CALLER = {
+    "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
+    "other agency": ("chuo_houkatsu", Facts(agency="shakyo")),
+    "convener": ("fukushi_ka", Facts(meeting=MEETING)),
+    "member": ("shakyo", Facts(meeting=MEETING)),
+    "outsider": ("seibu_houkatsu", Facts(meeting=MEETING)),
+    "-": ("fukushi_ka", Facts()),
+}
+
+
+def outcome(actor: Actor, action: Action, facts: Facts) -> str:
+    try:
+        scope = authorise(actor, action, facts)
+    except NotYourAgencyError:
+        return N
+    except ConsentRequiredError:
+        return C
+    except ForbiddenError:
+        return F
+    return scope.name
+
+
+def cells(
+    table: dict[tuple[Action, str], tuple[str, ...]],
+) -> list[tuple[Action, str, Role, str]]:
+    return [
+        (action, tie, role, expected)
+        for (action, tie), row in table.items()
+        for role, expected in zip(ROLE_ORDER, row, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(("action", "tie", "role", "expected"), cells(CASE_TABLE))
+def test_case_actions_follow_the_table(
+    action: Action, tie: str, role: Role, expected: str
+) -> None:
+    actor = Actor(uuid4(), AGENCY[tie], role.value)
+
+    result = outcome(actor, action, Facts(case=CASE))
+
+    assert result == expected
+
+
+@pytest.mark.parametrize(("action", "tie", "role", "expected"), cells(OTHER_TABLE))
+def test_other_actions_follow_the_table(
+    action: Action, tie: str, role: Role, expected: str
+) -> None:
+    agency, facts = OTHER_CALLER[tie]
+    actor = Actor(uuid4(), agency, role.value)
+
+    result = outcome(actor, action, facts)
+
+    assert result == expected
+
+
+def test_every_action_appears_in_the_tables() -> None:
+    tabled = {action for action, _ in (*CASE_TABLE, *OTHER_TABLE)}
+
+    assert tabled == set(Action) == set(ROLES)
+
+
+@pytest.mark.parametrize("action", [Action.READ_CASE, Action.MANAGE_CASE])
+def test_a_case_action_without_case_facts_is_denied(action: Action) -> None:
+    actor = Actor(uuid4(), "chuo_houkatsu", Role.CASEWORKER.value)
+
+    with pytest.raises(ForbiddenError):
+        authorise(actor, action, Facts())
+
+
+def test_an_unknown_role_may_do_nothing() -> None:
+    actor = Actor(uuid4(), "chuo_houkatsu", "system")
+
+    denied = [a for a in Action if outcome(actor, a, Facts(case=CASE)) != F]
+
+    assert denied == []
+
+
+def test_a_shared_reader_sees_only_its_agencys_categories() -> None:
+    actor = Actor(uuid4(), "fukushi_ka", Role.CASEWORKER.value)
+
+    scope = authorise(actor, Action.READ_CASE, Facts(case=CASE))
+
+    assert (scope.full, scope.categories) == (False, frozenset({"health"}))
