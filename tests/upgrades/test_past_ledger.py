@@ -1,0 +1,109 @@
+"""The past keeps reading: a ledger recorded by an earlier version of the code.
+
+`tests/fixtures/ledger-fy2026-v1/` was written at commit fecd1db. With today's
+code a copy of it must verify intact, replay every case's history, rebuild
+every read model, and report the same count for every indicator.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+from eventsourcing.utils import get_topic
+
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
+from domain.case import Case
+from domain.user import Role
+from interfaces.config import Settings
+from projections.read_models import ReadModels
+
+PAST = Path(__file__).parents[1] / "fixtures" / "ledger-fy2026-v1"
+AUDITOR = Actor(UUID(int=7), "system", Role.AUDITOR.value)
+
+
+def _key(name: str) -> bytes:
+    return base64.b64decode((PAST / name).read_text().strip())
+
+
+@pytest.fixture(scope="module")
+def past_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings for a private copy of the past ledger (the fixture stays as is)."""
+    folder = tmp_path_factory.mktemp("past")
+    shutil.copy(PAST / "ledger.db", folder / "ledger.db")
+    return Settings(
+        database_url=f"sqlite:///{folder}/ledger.db",
+        master_key=_key("master.key.b64"),
+        master_key_source="fixture",
+        signing_key=_key("signing.key.b64"),
+        signing_key_source="fixture",
+    )
+
+
+@pytest.fixture(scope="module")
+def past(past_settings: Settings) -> Iterator[CaseLedger]:
+    ledger = past_settings.build_ledger()
+    yield ledger
+    ledger.close()
+
+
+def _case_ids(ledger: CaseLedger) -> list[UUID]:
+    opened = ledger.recorder.select_notifications(
+        1, 100_000, topics=[get_topic(Case.Opened)]
+    )
+    return [n.originator_id for n in opened]  # type: ignore[misc]
+
+
+def _counts(report: dict[str, Any]) -> dict[str, Any]:
+    return {
+        line["indicator_id"]: (line["actual"], line["monthly"])
+        for line in report["indicators"]
+    }
+
+
+def test_the_past_ledger_still_verifies_intact(
+    past: CaseLedger, past_settings: Settings
+) -> None:
+    signer = past_settings.signer()
+    assert signer is not None
+
+    report = past.verify_integrity(signer.public_key)
+
+    assert report.intact, [f.describe() for f in report.findings]
+    assert report.events >= 3293
+    assert report.checkpoints >= 2
+
+
+def test_every_case_of_the_past_replays_its_whole_history(past: CaseLedger) -> None:
+    case_ids = _case_ids(past)
+
+    histories = [past.case_history(AUDITOR, case_id) for case_id in case_ids]
+
+    assert len(case_ids) == 109
+    assert all(h.versions_contiguous for h in histories)
+    assert all(h.state is not None for h in histories)
+    assert sum(len(h.events) for h in histories) == 1622
+
+
+def test_the_past_rebuilt_reports_the_indicator_counts_it_reported(
+    past: CaseLedger,
+) -> None:
+    expected = json.loads((PAST / "indicators-2026.json").read_text())
+    models = ReadModels.of(past)
+    models.create_tables()
+
+    models.clear()
+    models.follower().catch_up()
+    report = models.indicator_report(2026)
+
+    actual = {
+        line.indicator.id: (line.actual, list(line.monthly)) for line in report.lines
+    }
+    assert actual == _counts(expected)
