@@ -9,7 +9,7 @@ from __future__ import annotations
 from application.access.commands import AccessCommands
 from application.access.log import AccessLogQueries
 from application.access.users import UserCommands
-from application.cases.bulk import BulkCommands
+from application.cases.activities import ActivityCommands
 from application.cases.commands import CaseCommands
 from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
@@ -22,7 +22,7 @@ from application.registry.commands import RegistryCommands
 class CaseLedger(
     CaseCommands,
     PlanCommands,
-    BulkCommands,
+    ActivityCommands,
     MeetingCommands,
     RegistryCommands,
     CommunityCommands,

@@ -13,6 +13,7 @@ from domain.errors import (
     AgencyAlreadyRegisteredError,
     CooperatingOrganisationAlreadyRegisteredError,
 )
+from domain.recording import Recording
 from domain.registry_entry import AgencyRecord, EntryVersion, RegistryEntry
 
 # One registry for the whole ledger, found by everyone under this fixed id. It
@@ -80,8 +81,16 @@ class AgencyRegistry(AgencyRegistryRules, Aggregate):
 
     # --- agencies ------------------------------------------------------------
 
-    def register(self, entry: RegistryEntry, on: date, recorded_by: str) -> None:
+    def register(
+        self,
+        entry: RegistryEntry,
+        on: date,
+        recorded_by: str,
+        recording: Recording | None = None,
+    ) -> None:
+        """Register from `on`; `recording` is None only for the plan's own seed."""
         entry.check()
+        _check_date(recording, "registered_on", on)
         if entry.code in self.agencies:
             raise AgencyAlreadyRegisteredError(entry.code)
         self._agency_registered(entry=entry, registered_on=on, recorded_by=recorded_by)
@@ -92,9 +101,16 @@ class AgencyRegistry(AgencyRegistryRules, Aggregate):
     ) -> None:
         self.agencies[entry.code] = AgencyRecord((EntryVersion(registered_on, entry),))
 
-    def change(self, entry: RegistryEntry, on: date, recorded_by: str) -> None:
+    def change(
+        self,
+        entry: RegistryEntry,
+        on: date,
+        recorded_by: str,
+        recording: Recording | None = None,
+    ) -> None:
         """Replace the entry from `on`; an unchanged entry records nothing."""
         entry.check()
+        _check_date(recording, "changed_on", on)
         self._check_changeable(entry.code, on)
         if entry == self.entry(entry.code):
             return
@@ -106,7 +122,15 @@ class AgencyRegistry(AgencyRegistryRules, Aggregate):
     ) -> None:
         self.agencies[entry.code] = self.agencies[entry.code].changed(entry, changed_on)
 
-    def deactivate(self, code: str, on: date, reason: str, recorded_by: str) -> None:
+    def deactivate(
+        self,
+        code: str,
+        on: date,
+        reason: str,
+        recorded_by: str,
+        recording: Recording | None = None,
+    ) -> None:
+        _check_date(recording, "deactivated_on", on)
         self._check_changeable(code, on)
         self._agency_deactivated(
             code=code, deactivated_on=on, reason=reason, recorded_by=recorded_by
@@ -121,9 +145,13 @@ class AgencyRegistry(AgencyRegistryRules, Aggregate):
     # --- cooperating organisations (協力機関・団体) ----------------------------
 
     def register_organisation(
-        self, organisation: CooperatingOrganisation, recorded_by: str
+        self,
+        organisation: CooperatingOrganisation,
+        recorded_by: str,
+        recording: Recording | None = None,
     ) -> None:
         organisation.check()
+        _check_date(recording, "registered_on", organisation.registered_on)
         if str(organisation.org_id) in self.organisations:
             raise CooperatingOrganisationAlreadyRegisteredError(
                 str(organisation.org_id)
@@ -152,8 +180,14 @@ class AgencyRegistry(AgencyRegistryRules, Aggregate):
         )
 
     def deactivate_organisation(
-        self, org_id: UUID, on: date, reason: str, recorded_by: str
+        self,
+        org_id: UUID,
+        on: date,
+        reason: str,
+        recorded_by: str,
+        recording: Recording | None = None,
     ) -> None:
+        _check_date(recording, "deactivated_on", on)
         self._check_organisation_active(org_id, on)
         self._organisation_deactivated(
             org_id=org_id, deactivated_on=on, reason=reason, recorded_by=recorded_by
@@ -167,3 +201,9 @@ class AgencyRegistry(AgencyRegistryRules, Aggregate):
         self.organisations[key] = self.organisations[key].deactivated(
             deactivated_on, reason
         )
+
+
+def _check_date(recording: Recording | None, field: str, on: date) -> None:
+    """Registry dates record what happened: not ahead, not too far back (R1)."""
+    if recording is not None:
+        recording.check(field, on)

@@ -9,10 +9,13 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
+from domain.catalogue.capabilities import requirement_of
 from domain.cooperating_organisation import CooperatingOrganisation
 from domain.errors import (
     AgencyDeactivatedError,
+    AgencyInactiveError,
     CooperatingOrganisationDeactivatedError,
+    NotRunningProjectError,
     RegistryDateOrderError,
     UnknownAgencyError,
     UnknownCooperatingOrganisationError,
@@ -79,6 +82,31 @@ class AgencyRegistryRules:
         """
         if code not in self.agencies or self.agencies[code].is_deactivated_by(on):
             raise UnknownAgencyError(f"unknown or deactivated agency: {code}")
+
+    def is_active(self, code: str, on: date) -> bool:
+        record = self.agencies.get(code)
+        return record is not None and record.is_active_on(on)
+
+    def check_active(self, code: str, on: date) -> None:
+        """R4: an agency deactivated by `on` loses every case right that day."""
+        if code in self.agencies and self.agencies[code].is_deactivated_by(on):
+            raise AgencyInactiveError(f"{code} is deactivated in the registry")
+
+    def check_runs(self, code: str, project: str, on: date) -> None:
+        """R8: the registry says the agency runs the 事業 on that day."""
+        self.check_accepts_work(code, on)
+        if project not in self.agencies[code].entry_on(on).projects:
+            raise NotRunningProjectError(f"{code} does not run {project} on {on}")
+
+    def check_may_record(self, code: str, kind: str, project: str, on: date) -> None:
+        """R8: the agency runs the 事業 and is the kind of agency the act needs."""
+        self.check_runs(code, project, on)
+        entry = self.agencies[code].entry_on(on)
+        needed = requirement_of(kind)
+        if not needed.met_by(entry.facility_types, entry.fields, entry.operation):
+            raise NotRunningProjectError(
+                f"{kind} is recorded by a {needed.describe_ja()}: not {code}"
+            )
 
     def _check_changeable(self, code: str, on: date) -> None:
         record = self.record(code)

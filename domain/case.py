@@ -1,30 +1,46 @@
-"""The support case (支援ケース): intake, consents, referrals, plans, closure."""
+"""The support case (支援ケース): its events, opening, closure and reopening.
+
+The events are nested here because their stored topics (`domain.case:Case.X`)
+were first written so; each applies itself to the case. Commands live in one
+module per group (consents, referrals, plans, activities, disclosures).
+Changed shapes are read through `case_upcasts.py`: stored events are never
+rewritten.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain import case_upcasts as past
 from domain.activity import Activity
+from domain.basis import Basis
+from domain.case_activities import CaseActivities
+from domain.case_consents import CaseConsents
+from domain.case_disclosures import CaseDisclosures
 from domain.case_plans import CasePlans
-from domain.case_rules import CaseRules
-from domain.consent import Consent, Purpose
-from domain.errors import (
-    CaseNotClosedError,
-    ConsentAlreadyWithdrawnError,
-    ConsentRequiredError,
-    SelfReferralError,
-)
+from domain.case_referrals import CaseReferrals
+from domain.case_state import DisclosureNote
+from domain.consent import Consent
+from domain.errors import CaseNotClosedError
 from domain.intake import Intake
 from domain.personal import Personal
+from domain.recording import Recording
 from domain.referral import Referral, ReferralStatus
 from domain.support_plan import PlanStatement, SupportPlan
 
 
-class Case(CaseRules, CasePlans, Aggregate):
+class Case(
+    CaseConsents, CaseReferrals, CasePlans, CaseActivities, CaseDisclosures, Aggregate
+):
     """A support case (支援ケース) about one person, from intake to closure."""
+
+    # 2: referrals keep a `Basis`, disclosures a `DisclosureNote` (snapshots of
+    # version 1 cannot say when a disclosure happened: they are replayed).
+    class_version = 2
 
     class Opened(Aggregate.Created):
         """The case was opened at a window (相談受付)."""
@@ -39,13 +55,26 @@ class Case(CaseRules, CasePlans, Aggregate):
         consent: Consent
         recorded_by: str
 
+        def apply(self, case: Case) -> None:
+            case.consents[str(self.consent.consent_id)] = self.consent
+
     class ConsentWithdrawn(Aggregate.Event):
         """A consent was withdrawn (同意撤回) from `withdrawn_on` onwards."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.withdrawal_recorded_at)
 
         consent_id: UUID
         withdrawn_on: date
         reason: Personal | None
         recorded_by: str
+        recorded_at: datetime
+
+        def apply(self, case: Case) -> None:
+            key = str(self.consent_id)
+            case.consents[key] = case.consents[key].withdrawn(
+                self.withdrawn_on, self.reason, self.recorded_at
+            )
 
     class ReferralRequested(Aggregate.Event):
         """One agency asked another to take the case on (つなぎ依頼)."""
@@ -53,25 +82,43 @@ class Case(CaseRules, CasePlans, Aggregate):
         referral: Referral
         recorded_by: str
 
+        def apply(self, case: Case) -> None:
+            case.referrals[str(self.referral.referral_id)] = self.referral
+
     class ReferralStepped(Aggregate.Event):
         """A referral took a step of its closed loop (never emitted itself)."""
+
+        status: ClassVar[ReferralStatus]
 
         referral_id: UUID
         on: date
         note: Personal | None
         recorded_by: str
 
+        def apply(self, case: Case) -> None:
+            key = str(self.referral_id)
+            moved = case.referrals[key].moved_to(self.status, self.on, self.note)
+            case.referrals[key] = moved
+
     class ReferralAccepted(ReferralStepped):
         """The receiving agency accepted the referral (受諾)."""
+
+        status = ReferralStatus.ACCEPTED
 
     class ReferralDeclined(ReferralStepped):
         """The receiving agency declined the referral (辞退), with a reason."""
 
+        status = ReferralStatus.DECLINED
+
     class ReferralCompleted(ReferralStepped):
         """The receiving agency completed the referral (完了), with an outcome."""
 
+        status = ReferralStatus.COMPLETED
+
     class ReferralCancelled(ReferralStepped):
         """The sending agency cancelled the referral (取消), with a reason."""
+
+        status = ReferralStatus.CANCELLED
 
     class Closed(Aggregate.Event):
         """The case was closed (終結)."""
@@ -80,6 +127,9 @@ class Case(CaseRules, CasePlans, Aggregate):
         reason: Personal | None
         recorded_by: str
 
+        def apply(self, case: Case) -> None:
+            case.closed_on = self.closed_on
+
     class Reopened(Aggregate.Event):
         """A closed case was reopened (再開)."""
 
@@ -87,23 +137,52 @@ class Case(CaseRules, CasePlans, Aggregate):
         reason: Personal | None
         recorded_by: str
 
+        def apply(self, case: Case) -> None:
+            case.closed_on = None
+
     class PlanCreated(Aggregate.Event):
         """A support plan (支援プラン) was made under a 事業, as revision 1."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.plan_agency_and_basis)
 
         plan_id: UUID
         project: str
         statement: PlanStatement
         created_on: date
+        agency: str | None
+        basis: Basis | None
         recorded_by: str
+
+        def apply(self, case: Case) -> None:
+            case.plans[str(self.plan_id)] = SupportPlan.created(
+                self.plan_id,
+                self.project,
+                self.statement,
+                self.created_on,
+                self.agency,
+                self.basis,
+            )
 
     class PlanRevised(Aggregate.Event):
         """The plan was revised (改訂); `statement` is the whole plan, not a diff."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.revision_basis)
 
         plan_id: UUID
         revision: int
         statement: PlanStatement
         revised_on: date
+        basis: Basis | None
         recorded_by: str
+
+        def apply(self, case: Case) -> None:
+            plan = case.plans[str(self.plan_id)]
+            revised = plan.revised(
+                self.revision, self.statement, self.revised_on, self.basis
+            )
+            case.plans[str(self.plan_id)] = revised
 
     class PlanApproved(Aggregate.Event):
         """A meeting approved one revision of the plan (承認)."""
@@ -114,6 +193,11 @@ class Case(CaseRules, CasePlans, Aggregate):
         approved_on: date
         recorded_by: str
 
+        def apply(self, case: Case) -> None:
+            plan = case.plans[str(self.plan_id)]
+            approved = plan.approved(self.revision, self.meeting_id, self.approved_on)
+            case.plans[str(self.plan_id)] = approved
+
     class PlanEnded(Aggregate.Event):
         """The support plan ended (終了), with a reason."""
 
@@ -122,8 +206,27 @@ class Case(CaseRules, CasePlans, Aggregate):
         reason: Personal
         recorded_by: str
 
+        def apply(self, case: Case) -> None:
+            plan = case.plans[str(self.plan_id)]
+            case.plans[str(self.plan_id)] = plan.ended(self.ended_on, self.reason)
+
+    class PlanVoided(Aggregate.Event):
+        """A plan recorded in error was voided (取消): it counts nowhere."""
+
+        plan_id: UUID
+        voided_on: date
+        reason: Personal
+        recorded_by: str
+
+        def apply(self, case: Case) -> None:
+            plan = case.plans[str(self.plan_id)]
+            case.plans[str(self.plan_id)] = plan.voided(self.voided_on, self.reason)
+
     class ActivityRecorded(Aggregate.Event):
         """An agency's activity for the case was recorded (活動記録)."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.activity_basis)
 
         activity_id: UUID
         kind: str
@@ -131,31 +234,71 @@ class Case(CaseRules, CasePlans, Aggregate):
         agency: str
         occurred_on: date
         note: Personal | None
+        basis: Basis | None
+        replaces: UUID | None
         recorded_by: str
+
+        def apply(self, case: Case) -> None:
+            case.activities[str(self.activity_id)] = Activity(
+                self.activity_id,
+                self.kind,
+                self.project,
+                self.agency,
+                self.occurred_on,
+                self.note,
+                self.basis,
+                self.replaces,
+            )
+
+    class ActivityVoided(Aggregate.Event):
+        """An activity recorded in error was voided (取消): it counts nowhere."""
+
+        activity_id: UUID
+        voided_on: date
+        reason: Personal
+        recorded_by: str
+
+        def apply(self, case: Case) -> None:
+            key = str(self.activity_id)
+            case.activities[key] = case.activities[key].voided(
+                self.voided_on, self.reason
+            )
 
     class DisclosedAtMeeting(Aggregate.Event):
         """The case's information was disclosed at a meeting (会議での情報提供).
 
         Recorded on the case as well as the meeting, in one transaction, so a
-        consent withdrawal saved meanwhile makes the disclosure retry and see it.
+        consent withdrawal saved meanwhile makes the disclosure retry and see
+        it. `recorded_after_end`: recorded after its consent was withdrawn or
+        expired, for a meeting convened and held while it was in force.
         """
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.disclosure_on_case)
 
         meeting_id: UUID
         disclosure_id: UUID
         recipients: tuple[str, ...]
         categories: tuple[str, ...]
-        basis: str
+        basis: Basis
         consent_ids: dict[str, UUID]
-        on: date
+        held_on: date
+        recorded_after_end: bool
         recorded_by: str
+
+        def apply(self, case: Case) -> None:
+            case.disclosures[str(self.disclosure_id)] = DisclosureNote(
+                self.meeting_id,
+                self.held_on,
+                tuple(self.recipients),
+                tuple(self.categories),
+                self.basis,
+                dict(self.consent_ids),
+            )
 
     @event(Opened)
     def __init__(
-        self,
-        id: UUID,
-        intake: Intake,
-        summary: Personal,
-        recorded_by: str,
+        self, id: UUID, intake: Intake, summary: Personal, recorded_by: str
     ) -> None:
         self.intake = intake
         self.summary = summary
@@ -163,313 +306,46 @@ class Case(CaseRules, CasePlans, Aggregate):
         self.referrals: dict[str, Referral] = {}
         self.plans: dict[str, SupportPlan] = {}
         self.activities: dict[str, Activity] = {}
-        self.disclosures: dict[str, UUID] = {}
+        self.disclosures: dict[str, DisclosureNote] = {}
         self.closed_on: date | None = None
 
     @classmethod
     def open(
-        cls, case_id: UUID, intake: Intake, summary: Personal, recorded_by: str
+        cls,
+        case_id: UUID,
+        intake: Intake,
+        summary: Personal,
+        recorded_by: str,
+        recording: Recording,
     ) -> Case:
         intake.check()
+        recording.check("opened_on", intake.opened_on)
         return cls(id=case_id, intake=intake, summary=summary, recorded_by=recorded_by)
 
-    # --- consents ------------------------------------------------------------
-
-    def grant_consent(self, consent: Consent, recorded_by: str) -> None:
-        self._check_open()
-        consent.check()
-        self._consent_granted(consent=consent, recorded_by=recorded_by)
-
-    @event(ConsentGranted)
-    def _consent_granted(self, consent: Consent, recorded_by: str) -> None:
-        self.consents[str(consent.consent_id)] = consent
-
-    def withdraw_consent(
+    def close(
         self,
-        consent_id: UUID,
-        withdrawn_on: date,
+        closed_on: date,
         reason: Personal | None,
         recorded_by: str,
+        recording: Recording,
     ) -> None:
         self._check_open()
-        if self.consent(consent_id).withdrawn_on is not None:
-            raise ConsentAlreadyWithdrawnError(str(consent_id))
-        self._consent_withdrawn(
-            consent_id=consent_id,
-            withdrawn_on=withdrawn_on,
-            reason=reason,
-            recorded_by=recorded_by,
+        recording.check("closed_on", closed_on, after=self.last_act())
+        self._emit(
+            "Closed", closed_on=closed_on, reason=reason, recorded_by=recorded_by
         )
-
-    @event(ConsentWithdrawn)
-    def _consent_withdrawn(
-        self,
-        consent_id: UUID,
-        withdrawn_on: date,
-        reason: Personal | None,
-        recorded_by: str,
-    ) -> None:
-        key = str(consent_id)
-        self.consents[key] = self.consents[key].withdrawn(withdrawn_on, reason)
-
-    # --- referrals -----------------------------------------------------------
-
-    def request_referral(
-        self,
-        *,
-        referral_id: UUID,
-        from_agency: str,
-        to_agency: str,
-        reason: Personal,
-        requested_on: date,
-        recorded_by: str,
-    ) -> UUID:
-        """Ask another agency to take the case on; returns the consent relied on."""
-        self._check_open()
-        if from_agency == to_agency:
-            raise SelfReferralError(from_agency)
-        basis = self.covering_consent(to_agency, Purpose.REFERRAL, requested_on)
-        if basis is None:
-            raise ConsentRequiredError(
-                f"no consent covers a referral to {to_agency} on {requested_on}"
-            )
-        referral = Referral(
-            referral_id=referral_id,
-            from_agency=from_agency,
-            to_agency=to_agency,
-            reason=reason,
-            requested_on=requested_on,
-            basis_consent_id=basis.consent_id,
-        )
-        self._referral_requested(referral=referral, recorded_by=recorded_by)
-        return basis.consent_id
-
-    @event(ReferralRequested)
-    def _referral_requested(self, referral: Referral, recorded_by: str) -> None:
-        self.referrals[str(referral.referral_id)] = referral
-
-    def move_referral(
-        self,
-        *,
-        referral_id: UUID,
-        status: ReferralStatus,
-        agency: str,
-        on: date,
-        note: Personal | None,
-        recorded_by: str,
-    ) -> None:
-        """Take one step of the closed loop, as the agency allowed to take it."""
-        self._check_open()
-        self.referral(referral_id).check_step(status, agency)
-        appliers = {
-            ReferralStatus.ACCEPTED: self._referral_accepted,
-            ReferralStatus.DECLINED: self._referral_declined,
-            ReferralStatus.COMPLETED: self._referral_completed,
-            ReferralStatus.CANCELLED: self._referral_cancelled,
-        }
-        appliers[status](
-            referral_id=referral_id, on=on, note=note, recorded_by=recorded_by
-        )
-
-    @event(ReferralAccepted)
-    def _referral_accepted(
-        self, referral_id: UUID, on: date, note: Personal | None, recorded_by: str
-    ) -> None:
-        self._move(referral_id, ReferralStatus.ACCEPTED, on, note)
-
-    @event(ReferralDeclined)
-    def _referral_declined(
-        self, referral_id: UUID, on: date, note: Personal | None, recorded_by: str
-    ) -> None:
-        self._move(referral_id, ReferralStatus.DECLINED, on, note)
-
-    @event(ReferralCompleted)
-    def _referral_completed(
-        self, referral_id: UUID, on: date, note: Personal | None, recorded_by: str
-    ) -> None:
-        self._move(referral_id, ReferralStatus.COMPLETED, on, note)
-
-    @event(ReferralCancelled)
-    def _referral_cancelled(
-        self, referral_id: UUID, on: date, note: Personal | None, recorded_by: str
-    ) -> None:
-        self._move(referral_id, ReferralStatus.CANCELLED, on, note)
-
-    # --- support plans and activities ----------------------------------------
-
-    def create_plan(
-        self,
-        *,
-        plan_id: UUID,
-        project: str,
-        statement: PlanStatement,
-        created_on: date,
-        recorded_by: str,
-    ) -> None:
-        self._check_open()
-        self.check_new_plan(plan_id, project, statement, created_on)
-        self._plan_created(plan_id, project, statement, created_on, recorded_by)
-
-    @event(PlanCreated)
-    def _plan_created(
-        self,
-        plan_id: UUID,
-        project: str,
-        statement: PlanStatement,
-        created_on: date,
-        recorded_by: str,
-    ) -> None:
-        self._put(SupportPlan.created(plan_id, project, statement, created_on))
-
-    def revise_plan(
-        self,
-        *,
-        plan_id: UUID,
-        statement: PlanStatement,
-        revised_on: date,
-        recorded_by: str,
-        expected_revision: int | None = None,
-    ) -> int:
-        """Record the next revision; `expected_revision` is the one edited."""
-        self._check_open()
-        plan = self.plan(plan_id)
-        number = plan.check_revision(statement, revised_on, expected_revision)
-        self._plan_revised(plan_id, number, statement, revised_on, recorded_by)
-        return number
-
-    @event(PlanRevised)
-    def _plan_revised(
-        self,
-        plan_id: UUID,
-        revision: int,
-        statement: PlanStatement,
-        revised_on: date,
-        recorded_by: str,
-    ) -> None:
-        self._put(self.plans[str(plan_id)].revised(revision, statement, revised_on))
-
-    def approve_plan(
-        self,
-        *,
-        plan_id: UUID,
-        revision: int,
-        meeting_id: UUID,
-        approved_on: date,
-        recorded_by: str,
-    ) -> None:
-        self._check_open()
-        self.plan(plan_id).check_approval(revision, approved_on)
-        self._plan_approved(plan_id, revision, meeting_id, approved_on, recorded_by)
-
-    @event(PlanApproved)
-    def _plan_approved(
-        self,
-        plan_id: UUID,
-        revision: int,
-        meeting_id: UUID,
-        approved_on: date,
-        recorded_by: str,
-    ) -> None:
-        self._put(self.plans[str(plan_id)].approved(revision, meeting_id, approved_on))
-
-    def end_plan(
-        self, plan_id: UUID, ended_on: date, reason: Personal, recorded_by: str
-    ) -> None:
-        self._check_open()
-        self.plan(plan_id).check_end(ended_on)
-        self._plan_ended(plan_id, ended_on, reason, recorded_by)
-
-    @event(PlanEnded)
-    def _plan_ended(
-        self, plan_id: UUID, ended_on: date, reason: Personal, recorded_by: str
-    ) -> None:
-        self._put(self.plans[str(plan_id)].ended(ended_on, reason))
-
-    def record_activity(self, activity: Activity, recorded_by: str) -> None:
-        self._check_open()
-        self.check_new_activity(activity)
-        # The event's fields are the activity's, plus who recorded it.
-        self._activity_recorded(**vars(activity), recorded_by=recorded_by)
-
-    @event(ActivityRecorded)
-    def _activity_recorded(
-        self,
-        *,
-        activity_id: UUID,
-        kind: str,
-        project: str,
-        agency: str,
-        occurred_on: date,
-        note: Personal | None,
-        recorded_by: str,
-    ) -> None:
-        self.activities[str(activity_id)] = Activity(
-            activity_id, kind, project, agency, occurred_on, note
-        )
-
-    # --- disclosures at meetings ----------------------------------------------
-
-    def note_disclosure(
-        self,
-        *,
-        meeting_id: UUID,
-        disclosure_id: UUID,
-        recipients: tuple[str, ...],
-        categories: tuple[str, ...],
-        basis: str,
-        consent_ids: dict[str, UUID],
-        on: date,
-        recorded_by: str,
-    ) -> None:
-        """Keep on the case what a meeting disclosed of it, and on what basis."""
-        self._check_open()
-        self._disclosed_at_meeting(
-            meeting_id=meeting_id,
-            disclosure_id=disclosure_id,
-            recipients=tuple(recipients),
-            categories=tuple(categories),
-            basis=basis,
-            consent_ids=consent_ids,
-            on=on,
-            recorded_by=recorded_by,
-        )
-
-    @event(DisclosedAtMeeting)
-    def _disclosed_at_meeting(
-        self,
-        *,
-        meeting_id: UUID,
-        disclosure_id: UUID,
-        recipients: tuple[str, ...],
-        categories: tuple[str, ...],
-        basis: str,
-        consent_ids: dict[str, UUID],
-        on: date,
-        recorded_by: str,
-    ) -> None:
-        self.disclosures[str(disclosure_id)] = meeting_id
-
-    # --- closure -------------------------------------------------------------
-
-    def close(self, closed_on: date, reason: Personal | None, recorded_by: str) -> None:
-        self._check_open()
-        self._closed(closed_on=closed_on, reason=reason, recorded_by=recorded_by)
-
-    @event(Closed)
-    def _closed(
-        self, closed_on: date, reason: Personal | None, recorded_by: str
-    ) -> None:
-        self.closed_on = closed_on
 
     def reopen(
-        self, reopened_on: date, reason: Personal | None, recorded_by: str
+        self,
+        reopened_on: date,
+        reason: Personal | None,
+        recorded_by: str,
+        recording: Recording,
     ) -> None:
         if self.closed_on is None:
             raise CaseNotClosedError(str(self.id))
-        self._reopened(reopened_on=reopened_on, reason=reason, recorded_by=recorded_by)
-
-    @event(Reopened)
-    def _reopened(
-        self, reopened_on: date, reason: Personal | None, recorded_by: str
-    ) -> None:
-        self.closed_on = None
+        closure = ("the case's closure", self.closed_on)
+        recording.check("reopened_on", reopened_on, after=closure)
+        self._emit(
+            "Reopened", reopened_on=reopened_on, reason=reason, recorded_by=recorded_by
+        )

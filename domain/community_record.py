@@ -8,6 +8,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.community_statement import CommunityStatement
 from domain.errors import CommunityRecordWithdrawnError, InvalidCommunityRecordError
+from domain.recording import Recording
 
 
 class CommunityRecord(Aggregate):
@@ -45,18 +46,33 @@ class CommunityRecord(Aggregate):
 
     @classmethod
     def record(
-        cls, record_id: UUID, statement: CommunityStatement, recorded_by: str
+        cls,
+        record_id: UUID,
+        statement: CommunityStatement,
+        recorded_by: str,
+        recording: Recording,
     ) -> CommunityRecord:
         statement.check()
+        recording.check("held_on", statement.held_on)
         return cls(id=record_id, statement=statement, recorded_by=recorded_by)
 
     def correct(
-        self, statement: CommunityStatement, reason: str, recorded_by: str
+        self,
+        statement: CommunityStatement,
+        reason: str,
+        recorded_by: str,
+        recording: Recording,
     ) -> None:
-        """Replace the statement; an unchanged statement records nothing."""
+        """Replace the statement; an unchanged statement records nothing.
+
+        A date left as it was is not checked again (old records may be
+        corrected); a date changed is a business date like any other.
+        """
         self._check_not_withdrawn()
         statement.check()
         _check_reason(reason)
+        if statement.held_on != self.statement.held_on:
+            recording.check("held_on", statement.held_on)
         if statement == self.statement:
             return
         self._corrected(statement=statement, reason=reason, recorded_by=recorded_by)

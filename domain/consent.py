@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
-from domain.errors import InvalidConsentError
+from domain.catalogue.categories import unknown_categories
+from domain.catalogue.fiscal_year import TOKYO
+from domain.errors import InvalidConsentError, UnknownCategoryError
 from domain.personal import Personal
 
 
@@ -30,8 +33,10 @@ class GivenBy(StrEnum):
 class Consent:
     """A consent (同意) as granted, and its withdrawal (撤回) if any.
 
-    A withdrawal works forward from `withdrawn_on`: acts dated before it keep
-    the basis they had, which is why validity is always asked for a date.
+    Two clocks judge it (docs/lawful-basis.md, R2): an act needs the consent
+    valid on the act's business date (`is_valid_on`) AND still in force when
+    the act is recorded (`in_force_on`): once a withdrawal is recorded,
+    nothing recorded after it rests on the consent, whatever date it claims.
     """
 
     consent_id: UUID
@@ -45,21 +50,47 @@ class Consent:
     valid_until: date
     withdrawn_on: date | None = None
     withdrawal_reason: Personal | None = None
+    withdrawal_recorded_at: datetime | None = None
 
     def is_valid_on(self, day: date) -> bool:
+        """Valid on a business date: within its period, before its withdrawal."""
         if not self.valid_from <= day <= self.valid_until:
             return False
         return self.withdrawn_on is None or day < self.withdrawn_on
 
-    def covers(self, agency: str, purpose: Purpose, day: date) -> bool:
+    def in_force_on(self, recording_day: date) -> bool:
+        """Still carrying acts recorded that day: not withdrawn, not expired."""
+        return self.withdrawn_on is None and recording_day <= self.valid_until
+
+    def was_in_force_at(self, instant: datetime) -> bool:
+        """In force at an earlier instant (e.g. when a meeting was convened)."""
+        withdrawn_by_then = self.withdrawal_recorded_at is not None and (
+            self.withdrawal_recorded_at <= instant
+        )
+        return not withdrawn_by_then and (
+            instant.astimezone(TOKYO).date() <= self.valid_until
+        )
+
+    def covers(self, agency: str, purpose: str, day: date) -> bool:
+        """Its scope covers the agency and purpose, and it is valid on `day`."""
         return (
             agency in self.agencies
-            and purpose.value in self.purposes
+            and purpose in self.purposes
             and self.is_valid_on(day)
         )
 
-    def withdrawn(self, withdrawn_on: date, reason: Personal | None) -> Consent:
-        return replace(self, withdrawn_on=withdrawn_on, withdrawal_reason=reason)
+    def covers_categories(self, categories: Iterable[str]) -> bool:
+        return set(categories) <= set(self.categories)
+
+    def withdrawn(
+        self, withdrawn_on: date, reason: Personal | None, recorded_at: datetime | None
+    ) -> Consent:
+        return replace(
+            self,
+            withdrawn_on=withdrawn_on,
+            withdrawal_reason=reason,
+            withdrawal_recorded_at=recorded_at,
+        )
 
     def check(self) -> None:
         """Refuse a consent whose giver, scope or period does not make sense."""
@@ -74,5 +105,9 @@ class Consent:
         unknown = set(self.purposes) - set(Purpose)
         if unknown:
             raise InvalidConsentError(f"unknown purposes: {sorted(unknown)}")
+        if unknown_categories(self.categories):
+            raise UnknownCategoryError(
+                f"unknown categories: {unknown_categories(self.categories)}"
+            )
         if self.valid_until < self.valid_from:
             raise InvalidConsentError("valid_until is before valid_from")

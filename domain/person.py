@@ -8,7 +8,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
-from domain.errors import InvalidPersonError, PersonErasedError
+from domain.errors import InvalidDateError, InvalidPersonError, PersonErasedError
 from domain.personal import Personal
 
 
@@ -92,3 +92,18 @@ class Person(Aggregate):
 def _check(identity: Identity) -> None:
     if not identity.name.text.strip():
         raise InvalidPersonError("a name is required")
+
+
+EARLIEST_BIRTH = date(1900, 1, 1)
+
+
+def check_birth_date(birth_date: date | None, today: date) -> None:
+    """A birth date is in the past, and within a human lifetime."""
+    if birth_date is None:
+        return
+    if birth_date > today:
+        raise InvalidDateError("person.birth_date", f"{birth_date} is after today")
+    if birth_date < EARLIEST_BIRTH:
+        raise InvalidDateError(
+            "person.birth_date", f"{birth_date} is before {EARLIEST_BIRTH}"
+        )

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any, ClassVar
 from uuid import UUID
 
+from domain.basis import Basis
 from domain.errors import (
     NotReceivingAgencyError,
     NotSendingAgencyError,
@@ -35,20 +37,39 @@ TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     ),
 }
 
+# Steps that hand the person's information on, so they need the basis in force.
+SHARING_STEPS = frozenset({ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED})
+
 
 @dataclass(frozen=True)
 class Referral:
-    """A referral (つなぎ) and the consent it relied on (its disclosure basis)."""
+    """A referral (つなぎ) and the lawful basis it rests on.
+
+    `categories` are the categories of information it hands on: a consent's
+    own by default, named explicitly on a 支援会議 or a statute.
+    """
+
+    class_version: ClassVar[int] = 2
 
     referral_id: UUID
     from_agency: str
     to_agency: str
     reason: Personal
     requested_on: date
-    basis_consent_id: UUID
+    basis: Basis
     status: str = ReferralStatus.REQUESTED.value
     changed_on: date | None = None
     note: Personal | None = None
+    categories: tuple[str, ...] = ()
+
+    @staticmethod
+    def upcast_v1_v2(data: dict[str, Any]) -> None:
+        """Version 1 named only the consent relied on (`basis_consent_id`)."""
+        data["basis"] = Basis.of_consent(data.pop("basis_consent_id"))
+
+    @property
+    def last_dated(self) -> date:
+        return self.changed_on or self.requested_on
 
     def check_step(self, status: ReferralStatus, agency: str) -> None:
         """Refuse a step the loop does not allow, or one taken by the wrong agency.

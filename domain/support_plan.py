@@ -6,8 +6,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
 
+from domain.basis import Basis
 from domain.catalogue.projects import Project
 from domain.errors import (
+    AlreadyVoidedError,
     InvalidPlanError,
     PlanEndedError,
     PlanProjectError,
@@ -60,18 +62,27 @@ class PlanStatement:
 
 @dataclass(frozen=True)
 class PlanRevision:
-    """One numbered revision (改訂) of a plan, and the meeting that approved it."""
+    """One numbered revision (改訂) of a plan, and the meeting that approved it.
+
+    `basis` is what the revising agency worked on the case by, when it is
+    not the case's own agency (its accepted referral's basis).
+    """
 
     number: int
     statement: PlanStatement
     stated_on: date
     meeting_id: UUID | None = None
     approved_on: date | None = None
+    basis: Basis | None = None
 
 
 @dataclass(frozen=True)
 class SupportPlan:
-    """A support plan (支援プラン) made under one 事業, revision 1 at creation."""
+    """A support plan (支援プラン) made under one 事業, revision 1 at creation.
+
+    `agency` made it (None in plans recorded before agencies were kept); a
+    voided plan (取消) stays in history and counts nowhere.
+    """
 
     plan_id: UUID
     project: str
@@ -79,13 +90,30 @@ class SupportPlan:
     revisions: tuple[PlanRevision, ...]
     ended_on: date | None = None
     end_reason: Personal | None = None
+    agency: str | None = None
+    voided_on: date | None = None
+    void_reason: Personal | None = None
 
     @classmethod
-    def created(
-        cls, plan_id: UUID, project: str, statement: PlanStatement, created_on: date
+    def created(  # noqa: PLR0917 (the event's fields)
+        cls,
+        plan_id: UUID,
+        project: str,
+        statement: PlanStatement,
+        created_on: date,
+        agency: str | None,
+        basis: Basis | None,
     ) -> SupportPlan:
-        first = PlanRevision(1, statement, created_on)
-        return cls(plan_id, project, created_on, (first,))
+        first = PlanRevision(1, statement, created_on, basis=basis)
+        return cls(plan_id, project, created_on, (first,), agency=agency)
+
+    @property
+    def is_live(self) -> bool:
+        """Neither ended nor voided: its roles still work on the case."""
+        return self.ended_on is None and self.voided_on is None
+
+    def roles_of(self) -> frozenset[str]:
+        return frozenset(r.agency for r in self.revisions[-1].statement.roles)
 
     @staticmethod
     def check_new(project: str, statement: PlanStatement, created_on: date) -> None:
@@ -130,9 +158,13 @@ class SupportPlan:
             raise InvalidPlanError(f"the plan was created after {ended_on}")
 
     def revised(
-        self, number: int, statement: PlanStatement, revised_on: date
+        self,
+        number: int,
+        statement: PlanStatement,
+        revised_on: date,
+        basis: Basis | None = None,
     ) -> SupportPlan:
-        new = PlanRevision(number, statement, revised_on)
+        new = PlanRevision(number, statement, revised_on, basis=basis)
         return replace(self, revisions=(*self.revisions, new))
 
     def approved(self, number: int, meeting_id: UUID, on: date) -> SupportPlan:
@@ -144,6 +176,14 @@ class SupportPlan:
     def ended(self, ended_on: date, reason: Personal) -> SupportPlan:
         return replace(self, ended_on=ended_on, end_reason=reason)
 
+    def voided(self, on: date, reason: Personal) -> SupportPlan:
+        return replace(self, voided_on=on, void_reason=reason)
+
+    def check_not_voided(self) -> None:
+        if self.voided_on is not None:
+            raise AlreadyVoidedError(f"plan {self.plan_id} is voided")
+
     def _check_not_ended(self) -> None:
+        self.check_not_voided()
         if self.ended_on is not None:
             raise PlanEndedError(f"plan {self.plan_id} ended on {self.ended_on}")

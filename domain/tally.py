@@ -9,7 +9,12 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.catalogue import fiscal_year_of
 from domain.catalogue.community_kinds import TallyKind
-from domain.errors import InvalidTallyError, NegativeTallyError, UnknownTallyKindError
+from domain.errors import (
+    InvalidDateError,
+    InvalidTallyError,
+    NegativeTallyError,
+    UnknownTallyKindError,
+)
 
 _NAMESPACE = UUID("0d6f3b5e-8f0e-4a51-bb2e-74616c6c7900")
 _MONTHS = range(1, 13)
@@ -71,8 +76,14 @@ class Tally(Aggregate):
         month: int,
         value: int,
         recorded_by: str,
+        today: date,
     ) -> Tally:
+        """Report a month's figure, from the month's first day on (R1)."""
         _check(kind, agency, month, value)
+        if date(year, month, 1) > today:
+            raise InvalidDateError(
+                "month", f"{year}-{month:02d} is after today ({today})"
+            )
         return cls(
             id=cls.id_for(kind, agency, year, month),
             kind=kind,

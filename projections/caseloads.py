@@ -127,6 +127,7 @@ class CaseloadsProjection(Projection[CaseloadsView]):
             "PlanCreated",
             "PlanRevised",
             "PlanEnded",
+            "PlanVoided",
         ]
     )
 
@@ -195,6 +196,8 @@ class CaseloadsProjection(Projection[CaseloadsView]):
         )
 
     @process_event.register
-    def _(self, domain_event: Case.PlanEnded, tracking: Tracking) -> None:
-        case_id = str(domain_event.originator_id)
-        self.view.end_plan(case_id, str(domain_event.plan_id), tracking)
+    def _(self, domain_event: Case.PlanEnded | Case.PlanVoided, t: Tracking) -> None:
+        # A voided plan no longer counts as support under a plan (R9).
+        self.view.end_plan(
+            str(domain_event.originator_id), str(domain_event.plan_id), t
+        )

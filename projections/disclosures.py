@@ -20,6 +20,7 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 from eventsourcing.utils import get_topic
 
+from domain.basis import Basis, BasisKind
 from domain.meeting import Meeting
 from projections.tracked_view import BatchingView
 
@@ -150,10 +151,26 @@ class DisclosuresProjection(Projection[DisclosuresView]):
             disclosed_by=domain_event.disclosed_by,
             recipients=tuple(domain_event.recipients),
             categories=tuple(domain_event.categories),
-            basis=domain_event.basis,
+            basis=basis_label(domain_event.basis),
             consent_ids={a: str(c) for a, c in domain_event.consent_ids.items()},
             recorded_at=domain_event.timestamp,
             recorded_by=domain_event.recorded_by,
             notification_id=tracking.notification_id,
         )
         self.view.add_disclosure(row, tracking)
+
+
+ART_106_6 = "social_welfare_act_106_6"
+
+
+def basis_label(basis: Basis) -> str:
+    """The trail's word for a basis.
+
+    `consent`, the 支援会議's article, or `statute:<code>`, so that a share
+    resting on a statute stands out.
+    """
+    if basis.kind == BasisKind.SUPPORT_MEETING:
+        return ART_106_6
+    if basis.kind == BasisKind.STATUTE:
+        return f"statute:{basis.statute}"
+    return BasisKind.CONSENT.value

@@ -29,6 +29,8 @@ class IndicatorsProjection(Projection[IndicatorsView]):
             Case.Opened,
             Case.ActivityRecorded,
             Case.PlanCreated,
+            Case.ActivityVoided,
+            Case.PlanVoided,
             CommunityRecord.Recorded,
             CommunityRecord.Corrected,
             CommunityRecord.Withdrawn,
@@ -79,6 +81,15 @@ class IndicatorsProjection(Projection[IndicatorsView]):
             self.view.insert_tracking(tracking)
             return
         self._put(e, e.plan_id, [(indicator, "", e.created_on, 1)], tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.ActivityVoided, tracking: Tracking) -> None:
+        # A voided activity counts nowhere (R9): its facts are dropped.
+        self._put(domain_event, domain_event.activity_id, [], tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.PlanVoided, tracking: Tracking) -> None:
+        self._put(domain_event, domain_event.plan_id, [], tracking)
 
     @process_event.register
     def _(self, domain_event: Case.Opened, tracking: Tracking) -> None:

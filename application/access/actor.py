@@ -17,6 +17,7 @@ class Actor:
     user_id: UUID
     agency: str
     role: str
+    agency_active: bool = True  # the registry's word today (R4)
 
     @property
     def recorded_by(self) -> str:

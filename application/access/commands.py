@@ -11,6 +11,7 @@ the command on the very version that was authorised.
 
 from __future__ import annotations
 
+import contextlib
 from uuid import UUID
 
 from eventsourcing.persistence import PersistenceError
@@ -24,11 +25,18 @@ from application.access.policy import (
     authorise,
     case_facts,
 )
+from application.access.reads import Read
 from application.access.users import UserCommands
 from application.cases.reading import case_view
 from application.cases.view import CaseView
-from application.errors import AccessLogUnavailableError, ConcurrentUpdateError
+from application.errors import (
+    AccessLogUnavailableError,
+    ConcurrentUpdateError,
+    ForbiddenError,
+)
+from application.meetings.minutes import Minutes, minutes_of
 from domain.case import Case
+from domain.errors import NotPermittedError
 from domain.meeting import Meeting
 from domain.person import Person
 
@@ -47,31 +55,50 @@ class AccessCommands(UserCommands):
         return authorise(actor, action, Facts(meeting=meeting_facts(meeting)))
 
     def read_case(self, actor: Actor, case_id: UUID, purpose: str) -> CaseView:
-        """The case as this reader may see it, after recording the read."""
+        """The case as this reader may see it, after recording the read.
+
+        A refused read is recorded too, with the refusal (R10).
+        """
         case = self.load(Case, case_id, None)
-        facts = Facts(case=case_facts(case, self.today()))
-        scope = authorise(actor, Action.READ_CASE, facts)
-        self.record_read(actor, f"read_{scope.name}", "case", case_id, purpose)
+        facts = case_facts(case, self.today())
+        read = Read(actor, "case", case_id, purpose)
+        scope = self.authorised_read(read, Action.READ_CASE, Facts(case=facts))
+        basis = facts.statutes.get(actor.agency) if not scope.full else None
+        self.record_read(read.allowed(f"read_{scope.name}", basis))
         person = self.load(Person, case.intake.person_id, None)
         return case_view(case, person, scope)
 
-    def read_meeting(self, actor: Actor, meeting_id: UUID, purpose: str) -> Meeting:
+    def read_meeting(self, actor: Actor, meeting_id: UUID, purpose: str) -> Minutes:
+        """The meeting and its minutes as far as the reader is entitled (R6)."""
         meeting = self.load(Meeting, meeting_id, None)
-        authorise(actor, Action.READ_MEETING, Facts(meeting=meeting_facts(meeting)))
-        self.record_read(actor, "read", "meeting", meeting_id, purpose)
-        return meeting
+        read = Read(actor, "meeting", meeting_id, purpose)
+        facts = Facts(meeting=meeting_facts(meeting))
+        self.authorised_read(read, Action.READ_MEETING, facts)
+        self.record_read(read.allowed("read"))
+        return minutes_of(meeting, actor)
 
-    def record_read(
-        self,
-        actor: Actor,
-        action: str,
-        resource_type: str,
-        resource_id: UUID,
-        purpose: str,
-    ) -> None:
+    def authorised_read(self, read: Read, action: Action, facts: Facts) -> Scope:
+        """Authorise a read; a refusal is recorded before it is raised."""
+        try:
+            return authorise(read.actor, action, facts)
+        except (ForbiddenError, NotPermittedError) as refusal:
+            with contextlib.suppress(AccessLogUnavailableError):
+                self.record_read(read.denied(refusal))
+            raise
+
+    def record_read(self, read: Read) -> None:
         """Record a read, or refuse it: no record, no data."""
         try:
-            self.record_access(actor, action, resource_type, str(resource_id), purpose)
+            self.record_access(
+                read.actor,
+                read.action,
+                read.resource_type,
+                str(read.resource_id),
+                read.purpose,
+                outcome=read.outcome,
+                reason=read.reason,
+                basis=read.basis,
+            )
         except (PersistenceError, ConcurrentUpdateError):
             raise AccessLogUnavailableError(
                 "the read could not be recorded, so it is refused"

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from domain.case import Case
-from domain.consent import Purpose
-from domain.referral import ReferralStatus
 
 
 @dataclass(frozen=True)
@@ -20,12 +18,14 @@ class CaseFacts:
 
     `shared` maps each agency with a lawful basis to read the case today to
     the categories of information it may see; `involved` are the agencies
-    working on it under an accepted referral.
+    working on it under an accepted referral whose basis still holds;
+    `statutes` names the statute an agency's access rests on, if any.
     """
 
     owner: str
     involved: frozenset[str] = frozenset()
     shared: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    statutes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -59,21 +59,11 @@ class Facts:
 
 
 def case_facts(case: Case, today: date) -> CaseFacts:
-    """Who may read or work on the case today, from its consents and referrals."""
-    shared: dict[str, set[str]] = {}
-    involved: set[str] = set()
-    for consent in case.consents.values():
-        sharing = Purpose.INFORMATION_SHARING.value in consent.purposes
-        if sharing and consent.is_valid_on(today):
-            for agency in consent.agencies:
-                shared.setdefault(agency, set()).update(consent.categories)
-    for referral in case.referrals.values():
-        if referral.status == ReferralStatus.ACCEPTED:
-            involved.add(referral.to_agency)
-            basis = case.consent(referral.basis_consent_id)
-            shared.setdefault(referral.to_agency, set()).update(basis.categories)
+    """Who may read or work on the case today: the domain's rules (R2, R4)."""
+    referred = case.referred_on(today)
     return CaseFacts(
-        owner=case.intake.agency,
-        involved=frozenset(involved),
-        shared={agency: frozenset(cats) for agency, cats in shared.items()},
+        owner=case.owner,
+        involved=frozenset(referred),
+        shared=case.shares_on(today),
+        statutes={a: b.statute for a, b in referred.items() if b.statute},
     )

@@ -17,10 +17,11 @@ from enum import StrEnum
 from application.access.actor import Actor
 from application.access.facts import CaseFacts, Facts, MeetingFacts, Scope, case_facts
 from application.errors import ForbiddenError, NotYourAgencyError
-from domain.errors import ConsentRequiredError
+from domain.errors import AgencyInactiveError, ConsentRequiredError
 from domain.user import Role
 
 __all__ = [
+    "CASE_RIGHTS",
     "ROLES",
     "Action",
     "CaseFacts",
@@ -51,6 +52,27 @@ class Action(StrEnum):
     READ_CASELOADS = "read_caseloads"
     MANAGE_USERS = "manage_users"
     MANAGE_REGISTRY = "manage_registry"
+    INVOKE_STATUTE = "invoke_statute"  # a share resting on a statute (R7)
+    REFER_ON_STATUTE = "refer_on_statute"  # a referral resting on a statute
+
+
+# Every right over a case ends the day the caller's agency is deactivated (R4).
+CASE_RIGHTS = frozenset(
+    {
+        Action.OPEN_CASE,
+        Action.READ_CASE,
+        Action.MANAGE_CASE,
+        Action.WORK_ON_CASE,
+        Action.MOVE_REFERRAL,
+        Action.CONVENE_MEETING,
+        Action.RUN_MEETING,
+        Action.READ_MEETING,
+        Action.READ_HISTORY,
+        Action.READ_CASELOADS,
+        Action.INVOKE_STATUTE,
+        Action.REFER_ON_STATUTE,
+    }
+)
 
 
 _STAFF = frozenset({Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR})
@@ -71,6 +93,9 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     Action.READ_CASELOADS: frozenset({Role.SUPERVISOR, Role.REPORTER}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.MANAGE_REGISTRY: frozenset({Role.ADMIN}),
+    # Only a supervisor or coordinator invokes a statute (R7).
+    Action.INVOKE_STATUTE: frozenset({Role.SUPERVISOR, Role.COORDINATOR}),
+    Action.REFER_ON_STATUTE: frozenset({Role.SUPERVISOR}),
 }
 
 
@@ -82,9 +107,11 @@ def authorise(actor: Actor, action: Action, facts: Facts | None = None) -> Scope
 
 
 def check_role(actor: Actor, action: Action) -> None:
-    """The first half of `authorise`: may this role ever do this?"""
+    """The first half of `authorise`: may this role (and agency) ever do this?"""
     if actor.role not in ROLES.get(action, frozenset()):
         raise ForbiddenError(f"a {actor.role} may not {action.value}")
+    if action in CASE_RIGHTS and not actor.agency_active:
+        raise AgencyInactiveError(f"{actor.agency} is deactivated in the registry")
 
 
 def _role_only(actor: Actor, _facts: Facts) -> Scope:
@@ -148,6 +175,7 @@ def _case(facts: Facts) -> CaseFacts:
 
 
 _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
+    Action.REFER_ON_STATUTE: _manage_case,
     Action.OPEN_CASE: _own_agency,
     Action.READ_CASE: _read_case,
     Action.MANAGE_CASE: _manage_case,

@@ -14,7 +14,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from application.access.actor import Actor
 from application.errors import AuthenticationError, NotFoundError
 from application.store.base import LedgerBase
-from domain.access_record import AccessRecord
+from domain.access_record import AccessRecord, Outcome
 from domain.errors import DomainError
 from domain.user import ApiToken, User
 
@@ -61,7 +61,12 @@ class UserCommands(LedgerBase):
         return self.load(User, user_id, None)
 
     def authenticate(self, token: str) -> Actor:
-        """The actor a bearer token stands for, or AuthenticationError."""
+        """The actor a bearer token stands for, or AuthenticationError.
+
+        The actor carries whether the registry holds its agency active today:
+        a deactivated agency keeps its users signed in but loses every case
+        right (R4), which the policy refuses with a clear reason.
+        """
         try:
             issued = self.load(ApiToken, token_id(token), None)
             issued.check_usable()
@@ -70,7 +75,9 @@ class UserCommands(LedgerBase):
             raise AuthenticationError("the token is not valid") from None
         if not user.is_active:
             raise AuthenticationError("the user is deactivated")
-        return Actor(user_id=user.id, agency=user.agency, role=user.role)
+        registry = self._registry.get()
+        active = registry is None or registry.is_active(user.agency, self.today())
+        return Actor(user.id, user.agency, user.role, agency_active=active)
 
     def record_access(
         self,
@@ -79,6 +86,10 @@ class UserCommands(LedgerBase):
         resource_type: str,
         resource_id: str,
         purpose: str,
+        *,
+        outcome: str = Outcome.ALLOWED.value,
+        reason: str | None = None,
+        basis: str | None = None,
     ) -> UUID:
         """Record a read of case data; raises (and so fails the read) if it cannot."""
         record = AccessRecord(
@@ -91,6 +102,9 @@ class UserCommands(LedgerBase):
             resource_id=resource_id,
             purpose=purpose,
             at=self.now(),
+            outcome=outcome,
+            reason=reason,
+            basis=basis,
         )
         self.commit(record)
         return record.id

@@ -6,36 +6,40 @@ from datetime import date
 from uuid import UUID
 
 from application.access.actor import Actor
+from application.cases.bases import BasisChecks
 from application.cases.forms import (
     ConsentForm,
     IntakeForm,
     OpenedCase,
     PersonForm,
+    ReferralForm,
     RequestedReferral,
 )
-from application.store.base import LedgerBase
 from domain.case import Case
 from domain.consent import Consent
 from domain.intake import Intake
-from domain.person import Identity, Person
+from domain.person import Identity, Person, check_birth_date
 from domain.personal import Personal
-from domain.referral import ReferralStatus
+from domain.referral import Referral, ReferralStatus
 
 
-class CaseCommands(LedgerBase):
+class CaseCommands(BasisChecks):
     """Intake, consents, referrals and closure; each command is one transaction.
 
     Every write takes an optional `expected` version (the HTTP If-Match) and
-    returns the aggregate's new version.
+    returns the aggregate's new version. Each passes the ledger's two clocks
+    (`recording()`) to the domain, which judges every date by them.
     """
 
     def open_case(self, actor: Actor, form: IntakeForm) -> OpenedCase:
         self.check_agency(form.intake_agency)
         person_id, case_id = self.new_id(), self.new_id()
-        by = actor.recorded_by
+        by, recording = actor.recorded_by, self.recording()
+        check_birth_date(form.person.birth_date, recording.today)
         person = Person.register(person_id, _identity(person_id, form.person), by)
         summary = Personal(person_id, form.summary)
-        case = Case.open(case_id, _intake(form, person_id), summary, by)
+        intake = _intake(form, person_id)
+        case = Case.open(case_id, intake, summary, by, recording)
         self.commit(person, case)  # the person and the case stand or fall together
         return OpenedCase(case_id, person_id, case.version)
 
@@ -49,7 +53,7 @@ class CaseCommands(LedgerBase):
         case = self.load(Case, case_id, expected)
         self.check_agency(*form.agencies)  # one registry read for them all
         consent = _consent(self.new_id(), case.intake.person_id, form)
-        case.grant_consent(consent, actor.recorded_by)
+        case.grant_consent(consent, actor.recorded_by, self.recording())
         self.commit(case)
         return consent.consent_id, case.version
 
@@ -64,32 +68,36 @@ class CaseCommands(LedgerBase):
     ) -> int:
         case = self.load(Case, case_id, expected)
         note = _personal(case.intake.person_id, reason)
-        case.withdraw_consent(consent_id, withdrawn_on, note, actor.recorded_by)
+        recording = self.recording()
+        case.withdraw_consent(
+            consent_id, withdrawn_on, note, actor.recorded_by, recording
+        )
         self.commit(case)
         return case.version
 
-    def request_referral(  # noqa: PLR0917
+    def request_referral(
         self,
         actor: Actor,
         case_id: UUID,
-        to_agency: str,
-        reason: str,
-        requested_on: date,
+        form: ReferralForm,
         expected: int | None = None,
     ) -> RequestedReferral:
-        self.check_agency(to_agency)
+        """Ask another agency to take the case on, on a lawful basis (R2, R7)."""
+        self.check_agency(form.to_agency)
         case = self.load(Case, case_id, expected)
-        referral_id = self.new_id()
-        consent_id = case.request_referral(
-            referral_id=referral_id,
+        person_id = case.intake.person_id
+        referral = Referral(
+            referral_id=self.new_id(),
             from_agency=actor.agency,
-            to_agency=to_agency,
-            reason=Personal(case.intake.person_id, reason),
-            requested_on=requested_on,
-            recorded_by=actor.recorded_by,
+            to_agency=form.to_agency,
+            reason=Personal(person_id, form.reason),
+            requested_on=form.requested_on,
+            basis=self.referral_basis(case, actor.agency, form),
+            categories=tuple(form.categories),
         )
+        basis = case.request_referral(referral, actor.recorded_by, self.recording())
         self.commit(case)
-        return RequestedReferral(referral_id, consent_id, case.version)
+        return RequestedReferral(referral.referral_id, basis, case.version)
 
     def move_referral(  # noqa: PLR0917
         self,
@@ -110,6 +118,7 @@ class CaseCommands(LedgerBase):
             on=on,
             note=_personal(case.intake.person_id, note),
             recorded_by=actor.recorded_by,
+            recording=self.recording(),
         )
         self.commit(case)
         return case.version
@@ -124,7 +133,7 @@ class CaseCommands(LedgerBase):
     ) -> int:
         case = self.load(Case, case_id, expected)
         note = _personal(case.intake.person_id, reason)
-        case.close(closed_on, note, actor.recorded_by)
+        case.close(closed_on, note, actor.recorded_by, self.recording())
         self.commit(case)
         return case.version
 
@@ -138,7 +147,7 @@ class CaseCommands(LedgerBase):
     ) -> int:
         case = self.load(Case, case_id, expected)
         note = _personal(case.intake.person_id, reason)
-        case.reopen(reopened_on, note, actor.recorded_by)
+        case.reopen(reopened_on, note, actor.recorded_by, self.recording())
         self.commit(case)
         return case.version
 

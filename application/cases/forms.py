@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
+from domain.basis import Basis
+
 
 @dataclass(frozen=True, repr=False)
 class PersonForm:
@@ -62,11 +64,15 @@ class OpenedCase:
 
 @dataclass(frozen=True)
 class RequestedReferral:
-    """A new referral and the consent it relied on."""
+    """A new referral and the basis it rests on (the consent's id, if one)."""
 
     referral_id: UUID
-    consent_id: UUID
+    basis: Basis
     version: int
+
+    @property
+    def consent_id(self) -> UUID | None:
+        return self.basis.consent_id
 
 
 @dataclass(frozen=True, repr=False)
@@ -91,3 +97,28 @@ class ActivityForm:
     agency: str
     occurred_on: date
     note: str | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class BasisForm:
+    """A basis as the caller names it: a consent, a 支援会議, or a statute.
+
+    None of the ids: the ledger finds the consent that covers the act.
+    """
+
+    kind: str = "consent"
+    consent_id: UUID | None = None
+    meeting_id: UUID | None = None
+    statute: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class ReferralForm:
+    """A referral (つなぎ) as requested: to whom, why, when, on what basis."""
+
+    to_agency: str
+    reason: str
+    requested_on: date
+    basis: BasisForm | None = None
+    categories: tuple[str, ...] = ()

@@ -17,7 +17,8 @@ from eventsourcing.domain import Aggregate, OriginatorVersionError
 
 from application.access.actor import Actor
 from application.access.commands import AccessCommands
-from application.access.policy import Action, Facts, authorise, case_facts
+from application.access.policy import Action, Facts, case_facts
+from application.access.reads import Read
 from application.cases.history_render import (
     business_date,
     event_data,
@@ -69,8 +70,9 @@ class HistoryQueries(AccessCommands):
         events = self._case_events(case_id)
         current = _replay(events)
         facts = Facts(case=case_facts(current, self.today())) if current else Facts()
-        authorise(actor, Action.READ_HISTORY, facts)
-        self.record_read(actor, "read_history", "case", case_id, purpose)
+        read = Read(actor, "case", case_id, purpose)
+        self.authorised_read(read, Action.READ_HISTORY, facts)
+        self.record_read(read.allowed("read_history"))
         return _history(case_id, events, as_of, reveal=actor.role == Role.AUDITOR)
 
     def _case_events(self, case_id: UUID) -> list[Event]:

@@ -6,15 +6,14 @@ from datetime import date
 from uuid import UUID
 
 from application.access.actor import Actor
-from application.cases.forms import ActivityForm, PlanForm
-from application.store.base import LedgerBase
-from domain.activity import Activity
+from application.cases.bases import BasisChecks
+from application.cases.forms import PlanForm
 from domain.case import Case
 from domain.personal import Personal
 from domain.support_plan import AgencyRole, PlanStatement
 
 
-class PlanCommands(LedgerBase):
+class PlanCommands(BasisChecks):
     """Support plans and activities inside a case; each command is one transaction.
 
     Free text (goals, roles, direction, reasons, notes) is wrapped as personal
@@ -33,6 +32,7 @@ class PlanCommands(LedgerBase):
         expected: int | None = None,
     ) -> tuple[UUID, int]:
         """Make a plan under a 事業 as revision 1; returns its id and the version."""
+        self.check_runs(actor.agency, project, created_on)
         case = self.load(Case, case_id, expected)
         statement = self._statement(case.intake.person_id, form)
         plan_id = self.new_id()
@@ -41,7 +41,9 @@ class PlanCommands(LedgerBase):
             project=project,
             statement=statement,
             created_on=created_on,
+            agency=actor.agency,
             recorded_by=actor.recorded_by,
+            recording=self.recording(),
         )
         self.commit(case)
         return plan_id, case.version
@@ -66,7 +68,9 @@ class PlanCommands(LedgerBase):
             plan_id=plan_id,
             statement=self._statement(case.intake.person_id, form),
             revised_on=revised_on,
+            agency=actor.agency,
             recorded_by=actor.recorded_by,
+            recording=self.recording(),
             expected_revision=expected_revision,
         )
         self.commit(case)
@@ -91,6 +95,7 @@ class PlanCommands(LedgerBase):
             meeting_id=meeting_id,
             approved_on=approved_on,
             recorded_by=actor.recorded_by,
+            recording=self.recording(),
         )
         self.commit(case)
         return case.version
@@ -107,24 +112,25 @@ class PlanCommands(LedgerBase):
     ) -> int:
         case = self.load(Case, case_id, expected)
         note = Personal(case.intake.person_id, reason)
-        case.end_plan(plan_id, ended_on, note, actor.recorded_by)
+        case.end_plan(plan_id, ended_on, note, actor.recorded_by, self.recording())
         self.commit(case)
         return case.version
 
-    def record_activity(
+    def void_plan(
         self,
         actor: Actor,
         case_id: UUID,
-        form: ActivityForm,
+        plan_id: UUID,
+        reason: str,
         expected: int | None = None,
-    ) -> tuple[UUID, int]:
-        """Record an activity; returns its id and the case's new version."""
-        self.check_agency(form.agency)
+    ) -> int:
+        """Void a plan recorded in error (取消); it stays in history (R9)."""
         case = self.load(Case, case_id, expected)
-        activity = _activity(self.new_id(), case.intake.person_id, form)
-        case.record_activity(activity, actor.recorded_by)
+        note = Personal(case.intake.person_id, reason)
+        recording = self.recording()
+        case.void_plan(plan_id, actor.agency, note, actor.recorded_by, recording)
         self.commit(case)
-        return activity.activity_id, case.version
+        return case.version
 
     def _statement(self, person_id: UUID, form: PlanForm) -> PlanStatement:
         """The plan as typed, its free text under the person's key."""
@@ -138,14 +144,3 @@ class PlanCommands(LedgerBase):
             direction=Personal(person_id, form.direction),
             review_on=form.review_on,
         )
-
-
-def _activity(activity_id: UUID, person_id: UUID, form: ActivityForm) -> Activity:
-    return Activity(
-        activity_id=activity_id,
-        kind=form.kind,
-        project=form.project,
-        agency=form.agency,
-        occurred_on=form.occurred_on,
-        note=None if form.note is None else Personal(person_id, form.note),
-    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
 from application.access.policy import Scope
@@ -15,8 +16,16 @@ from application.cases.view import (
     ReferralView,
     RevisionView,
 )
+from application.meetings.minutes import BasisView
 from domain.activity import Activity
+from domain.basis import Basis
 from domain.case import Case
+from domain.catalogue.categories import (
+    FIELD_CATEGORIES,
+    ISSUE_CATEGORIES,
+    Category,
+    visible,
+)
 from domain.consent import Consent
 from domain.person import Person
 from domain.personal import Personal
@@ -35,8 +44,8 @@ def case_view(case: Case, person: Person, scope: Scope) -> CaseView:
         view=scope.name,
         visible_categories=tuple(sorted(scope.categories)),
         intake_agency=intake.agency,
-        fields=intake.fields,
-        issues=intake.issues,
+        fields=_visible(intake.fields, FIELD_CATEGORIES, scope),
+        issues=_visible(intake.issues, ISSUE_CATEGORIES, scope),
         projects=intake.projects,
         route=intake.route,
         opened_on=intake.opened_on,
@@ -50,6 +59,13 @@ def case_view(case: Case, person: Person, scope: Scope) -> CaseView:
         activities=_activities(case, scope),
         disclosure_ids=tuple(UUID(d) for d in case.disclosures) if full else (),
     )
+
+
+def _visible(
+    codes: tuple[str, ...], reveals: Mapping[str, frozenset[Category]], scope: Scope
+) -> tuple[str, ...]:
+    """All codes for the owner; for a sharer, those its basis covers (R5)."""
+    return codes if scope.full else visible(codes, reveals, scope.categories)
 
 
 def _text(value: Personal | None) -> str | None:
@@ -87,13 +103,14 @@ def _consent(consent: Consent, full: bool) -> ConsentView:
 
 def _referrals(case: Case, scope: Scope) -> tuple[ReferralView, ...]:
     return tuple(
-        _referral(r)
+        _referral(case, r)
         for r in case.referrals.values()
         if scope.full or scope.agency in (r.from_agency, r.to_agency)
     )
 
 
-def _referral(referral: Referral) -> ReferralView:
+def _referral(case: Case, referral: Referral) -> ReferralView:
+    basis = referral.basis
     return ReferralView(
         referral_id=referral.referral_id,
         from_agency=referral.from_agency,
@@ -101,10 +118,16 @@ def _referral(referral: Referral) -> ReferralView:
         status=referral.status,
         requested_on=referral.requested_on,
         changed_on=referral.changed_on,
-        basis_consent_id=referral.basis_consent_id,
+        basis_consent_id=basis.consent_id,
+        basis=basis_view(basis),
+        categories=case.referral_categories(referral),
         reason=referral.reason.text,
         note=_text(referral.note),
     )
+
+
+def basis_view(basis: Basis) -> BasisView:
+    return BasisView(basis.kind, basis.consent_id, basis.meeting_id, basis.statute)
 
 
 def _plan(plan: SupportPlan, scope: Scope) -> PlanView:
@@ -114,6 +137,8 @@ def _plan(plan: SupportPlan, scope: Scope) -> PlanView:
         created_on=plan.created_on,
         ended_on=plan.ended_on,
         revisions=tuple(_revision(r, scope) for r in plan.revisions),
+        agency=plan.agency,
+        voided_on=plan.voided_on,
     )
 
 
@@ -151,4 +176,7 @@ def _activity(activity: Activity) -> ActivityView:
         agency=activity.agency,
         occurred_on=activity.occurred_on,
         note=_text(activity.note),
+        basis=None if activity.basis is None else basis_view(activity.basis),
+        replaces=activity.replaces,
+        voided_on=activity.voided_on,
     )

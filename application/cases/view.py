@@ -6,6 +6,8 @@ reading on a consent or an accepted referral sees the case's structure
 data, only:
 
 - the person's identity and contact data, if the consent covers `basic`;
+- the fields and issue codes whose categories its basis covers (an issue
+  code such as `debt` reveals finance; one not classified is never shared);
 - the free text addressed to it or written by it: referrals to or from it,
   its own activities, and the plans in which it has a role.
 
@@ -18,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
+
+from application.meetings.minutes import BasisView
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,9 @@ class ReferralView:
     status: str
     requested_on: date
     changed_on: date | None
-    basis_consent_id: UUID
+    basis_consent_id: UUID | None  # kept for clients of the first version
+    basis: BasisView
+    categories: tuple[str, ...]
     reason: str
     note: str | None
 
@@ -89,13 +95,15 @@ class RevisionView:
 
 @dataclass(frozen=True)
 class PlanView:
-    """A support plan (支援プラン) and its revisions."""
+    """A support plan (支援プラン) and its revisions; voided ones are kept."""
 
     plan_id: UUID
     project: str
     created_on: date
     ended_on: date | None
     revisions: tuple[RevisionView, ...]
+    agency: str | None
+    voided_on: date | None
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,9 @@ class ActivityView:
     agency: str
     occurred_on: date
     note: str | None
+    basis: BasisView | None
+    replaces: UUID | None
+    voided_on: date | None
 
 
 @dataclass(frozen=True)

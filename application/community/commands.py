@@ -26,7 +26,9 @@ class CommunityCommands(LedgerBase):
     ) -> tuple[UUID, int]:
         """Record a session, meeting or new service; returns its id and version."""
         self.check_agency(statement.agency, *statement.participating_agencies)
-        record = CommunityRecord.record(self.new_id(), statement, actor.recorded_by)
+        record = CommunityRecord.record(
+            self.new_id(), statement, actor.recorded_by, self.recording()
+        )
         self.commit(record)
         return record.id, record.version
 
@@ -40,7 +42,7 @@ class CommunityCommands(LedgerBase):
     ) -> int:
         self.check_agency(statement.agency, *statement.participating_agencies)
         record = self.load(CommunityRecord, record_id, expected)
-        record.correct(statement, reason, actor.recorded_by)
+        record.correct(statement, reason, actor.recorded_by, self.recording())
         self.commit(record)
         return record.version
 
@@ -68,6 +70,7 @@ class CommunityCommands(LedgerBase):
             month=month,
             value=value,
             recorded_by=actor.recorded_by,
+            today=self.today(),
         )
         try:
             self.save(tally)

@@ -18,6 +18,7 @@ from application.demo.cases_plan import scaled
 from application.demo.model import DemoCase
 from application.demo.people import note
 from application.demo.year import MONTHS, DemoYear
+from domain.catalogue import agency as catalogue_agency
 
 What = tuple[str, str, str | None]  # kind, 事業, agency (None: the case's)
 
@@ -78,13 +79,23 @@ class ActivityPlanner:
         day = self.year.day_in(self.rng, month, after=start, until=case.last_day)
         if day is None:
             return 0
-        form = ActivityForm(kind, project, agency or case.agency, day, note(self.rng))
+        who = agency or case.agency
+        form = ActivityForm(kind, _project_of(project, who), who, day, note(self.rng))
         case.activities.setdefault(month, []).append(form)
         return 1
 
 
 def _has_issue(case: DemoCase, budget: Budget) -> bool:
-    return not budget.needs_issue or bool(budget.needs_issue & set(case.issues))
+    owned = not budget.owners or case.agency in budget.owners
+    return owned and (
+        not budget.needs_issue or bool(budget.needs_issue & set(case.issues))
+    )
+
+
+def _project_of(project: str, agency: str) -> str:
+    """The budget's 事業, or the one the agency runs (a hub's 地域づくり)."""
+    runs = tuple(p.value for p in catalogue_agency(agency).projects)
+    return project if project in runs else runs[0]
 
 
 def _start(case: DemoCase, project: str | None) -> date | None:

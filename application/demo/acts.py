@@ -14,7 +14,13 @@ from itertools import count
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.cases.forms import ActivityForm, ConsentForm, IntakeForm, PlanForm
+from application.cases.forms import (
+    ActivityForm,
+    ConsentForm,
+    IntakeForm,
+    PlanForm,
+    ReferralForm,
+)
 from application.demo.clock import DemoClock, Staff
 from application.demo.model import Act, DemoCase, Step, need
 from domain.referral import ReferralStatus
@@ -120,12 +126,11 @@ class CaseActs:
 
     def _request(self, case: DemoCase) -> None:
         referral = need(case.referral)
+        form = ReferralForm(
+            referral.to_agency, "（架空）専門的な支援のため", referral.requested_on
+        )
         made = self.ledger.request_referral(
-            self._worker(case),
-            need(case.case_id),
-            referral.to_agency,
-            "（架空）専門的な支援のため",
-            referral.requested_on,
+            self._worker(case), need(case.case_id), form
         )
         referral.referral_id = made.referral_id
 
@@ -168,7 +173,9 @@ class CaseActs:
             self.ledger.record_access(
                 worker, "read_full", "case", str(case_id), "support"
             )
-        self.ledger.record_activities(worker, case_id, forms)
+        for agency in sorted({form.agency for form in forms}):
+            mine = [form for form in forms if form.agency == agency]
+            self.ledger.record_activities(self._worker(case, agency), case_id, mine)
 
     def _close(self, case: DemoCase) -> None:
         closed_on = need(case.closes_on)

@@ -28,6 +28,7 @@ class Budget:
     monthly: bool = False  # one in every month the case is open, first
     needs_plan: str | None = None  # only after a plan under this 事業
     needs_issue: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()  # only cases of these agencies (all: empty)
 
 
 BUDGETS: tuple[Budget, ...] = (
@@ -37,7 +38,14 @@ BUDGETS: tuple[Budget, ...] = (
         ("rights_advocacy",), CC, 1000, ("elderly", "8050_parent"), needs_issue=ADVOCACY
     ),
     Budget(("continuous_care_management_support",), CC, 2100, ELDERLY),
-    Budget(("provider_guidance",), CC, 15, DISABLED, agency="shogai_kikan"),
+    # The 基幹相談支援センター records its guidance on the cases it holds.
+    Budget(
+        ("provider_guidance",),
+        CC,
+        15,
+        DISABLED,
+        owners=frozenset({"shogai_kikan"}),
+    ),
     Budget(("pregnancy_consultation",), CC, 1029, ("pregnancy",)),
     Budget(
         ("participation_support_person", "participation_support_receiver"),

@@ -85,7 +85,7 @@ class CityActs:
         ]
         for organisation in plan.organisations:
             acts += self._organisation(*organisation)
-        acts += [self._record(record) for record in plan.records]
+        acts += [act for record in plan.records for act in self._record(record)]
         acts += [self._tally(*tally) for tally in plan.tallies]
         return acts
 
@@ -110,16 +110,25 @@ class CityActs:
             acts.append(self._act(stops, Step.REGISTRY, lambda: stop(stops)))
         return acts
 
-    def _record(self, record: RecordPlan) -> Act:
-        statement = record.statement
-        events = 1 + (record.corrected is not None) + record.withdrawn
-        return self._act(
-            statement.held_on, Step.RECORDS, lambda: self._keep(record), events
-        )
+    def _record(self, record: RecordPlan) -> list[Act]:
+        """Record on the day held; correct or withdraw once the true day came."""
+        held_on = record.statement.held_on
+        acts = [self._act(held_on, Step.RECORDS, lambda: self._keep(record))]
+        if record.corrected is not None or record.withdrawn:
+            later = max(held_on, (record.corrected or record.statement).held_on)
+            run = lambda: self._amend(record)  # noqa: E731
+            events = (record.corrected is not None) + record.withdrawn
+            acts.append(self._act(later, Step.RECORDS, run, events))
+        return acts
 
     def _keep(self, record: RecordPlan) -> None:
         actor = self.staff(record.statement.agency)
-        record_id, _ = self.ledger.record_community_event(actor, record.statement)
+        record.record_id, _ = self.ledger.record_community_event(
+            actor, record.statement
+        )
+
+    def _amend(self, record: RecordPlan) -> None:
+        actor, record_id = self.staff(record.statement.agency), need(record.record_id)
         if record.corrected is not None:
             reason = "（架空）開催日の誤り"
             self.ledger.correct_community_record(

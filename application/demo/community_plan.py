@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date
+from uuid import UUID
 
 from application.demo.cases_plan import scaled
 from application.demo.city_data import (
@@ -36,7 +37,7 @@ class RecordPlan:
     statement: CommunityStatement
     corrected: CommunityStatement | None = None
     withdrawn: bool = False
-    record_id: object = None
+    record_id: UUID | None = None
 
 
 @dataclass

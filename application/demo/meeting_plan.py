@@ -75,8 +75,7 @@ class MeetingPlanner:
     ) -> MeetingPlan:
         open_ = [c for c in cases if c.is_open_on(held_on)]
         if kind == COORDINATED:
-            chosen = _waiting(open_, held_on)[:4]
-            agencies = {CONVENER, "shakyo", *(c.agency for c in chosen)}
+            chosen, agencies = _consented(_waiting(open_, held_on), held_on)
         else:
             unreached = [c for c in open_ if c.archetype in UNREACHED and c.household]
             chosen = self.rng.sample(unreached, min(3, len(unreached)))
@@ -144,3 +143,24 @@ def _waiting(cases: Sequence[DemoCase], held_on: date) -> list[DemoCase]:
         return (0 if waiting else 1 if consented and case.household else 2, case.key)
 
     return [c for c in sorted(cases, key=rank) if rank(c)[0] < 2]  # noqa: PLR2004
+
+
+def _consented(
+    ranked: Sequence[DemoCase], held_on: date, most: int = 4
+) -> tuple[list[DemoCase], set[str]]:
+    """Cases whose consents cover every other member of the meeting.
+
+    At a 重層的支援会議 every member but a case's own agency hears about it,
+    so each case joins only if every chosen case's consent covers the
+    members with it there (the lawful-basis rules refuse anything else).
+    """
+    chosen: list[DemoCase] = []
+    agencies = {CONVENER, "shakyo"}
+    for case in ranked:
+        members = agencies | {case.agency}
+        together = [*chosen, case]
+        if all(c.consent_covers_all(members - {c.agency}, held_on) for c in together):
+            chosen, agencies = together, members
+        if len(chosen) == most:
+            break
+    return chosen, agencies

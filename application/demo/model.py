@@ -88,6 +88,9 @@ class DemoCase:
     def is_open_on(self, day: date) -> bool:
         return self.opened_on <= day <= self.last_day
 
+    def consent_covers_all(self, agencies: set[str], day: date) -> bool:
+        return all(self.consent_covers(agency, day) for agency in agencies)
+
     def consent_covers(self, agency: str, day: date) -> bool:
         consent = self.consent
         return (

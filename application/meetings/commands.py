@@ -16,8 +16,10 @@ from datetime import date
 from uuid import UUID
 
 from application.access.actor import Actor
+from application.cases.bases import BasisChecks
+from application.cases.forms import BasisForm
 from application.errors import ConcurrentUpdateError
-from application.store.base import LedgerBase
+from domain.basis import Basis, BasisKind
 from domain.case import Case
 from domain.catalogue import AGENCIES, Operation, Project
 from domain.errors import NotAConvenerError
@@ -35,13 +37,18 @@ CONVENERS = frozenset(
 
 @dataclass(frozen=True, repr=False)
 class DisclosureForm:
-    """A disclosure as the coordinator records it (情報提供)."""
+    """A disclosure as the coordinator records it (情報提供).
+
+    `basis` names a statute when the disclosure rests on one (R7); otherwise
+    the meeting's kind decides: its consents, or Art. 106-6.
+    """
 
     case_id: UUID
     disclosed_by: str
     recipients: tuple[str, ...]
     categories: tuple[str, ...]
     summary: str
+    basis: BasisForm | None = None
 
 
 @dataclass(frozen=True)
@@ -49,12 +56,13 @@ class RecordedDisclosure:
     """The disclosure's id and the lawful basis it rests on."""
 
     disclosure_id: UUID
-    basis: str
+    basis: Basis
     consent_ids: dict[str, UUID]
     version: int = 0  # the meeting's version after the disclosure
+    recorded_after_end: bool = False
 
 
-class MeetingCommands(LedgerBase):
+class MeetingCommands(BasisChecks):
     """Convening, acknowledgements, disclosures, decisions and closure."""
 
     def convene_meeting(
@@ -68,10 +76,14 @@ class MeetingCommands(LedgerBase):
         if actor.agency not in CONVENERS:
             raise NotAConvenerError(f"{actor.agency} cannot convene meetings")
         self.check_agency(*agencies)
-        for case_id in case_ids:
-            self.load(Case, case_id, None)
-        agenda = Agenda(kind, held_on, actor.agency, tuple(agencies), tuple(case_ids))
-        meeting = Meeting.convene(self.new_id(), agenda, actor.recorded_by)
+        cases = [self.load(Case, case_id, None) for case_id in case_ids]
+        recording = self.recording()
+        agenda = Agenda(
+            kind, held_on, actor.agency, tuple(agencies), tuple(case_ids), recording.at
+        )
+        meeting = Meeting.convene(
+            self.new_id(), agenda, cases, actor.recorded_by, recording
+        )
         self.commit(meeting)
         return meeting.id
 
@@ -120,27 +132,41 @@ class MeetingCommands(LedgerBase):
     ) -> RecordedDisclosure:
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, form.case_id, None)
-        basis, consent_ids = meeting.disclose(
+        statute = None
+        if form.basis is not None and form.basis.kind == BasisKind.STATUTE:
+            statute = self.statute_basis(
+                case, form.basis, form.disclosed_by, form.recipients
+            )
+        shared = meeting.disclose(
             disclosure_id=disclosure_id,
             case=case,
             disclosed_by=form.disclosed_by,
             recipients=form.recipients,
             categories=form.categories,
             summary=Personal(case.intake.person_id, form.summary),
+            recording=self.recording(),
             recorded_by=actor.recorded_by,
+            statute=statute,
         )
         case.note_disclosure(
             meeting_id=meeting_id,
             disclosure_id=disclosure_id,
             recipients=form.recipients,
             categories=form.categories,
-            basis=basis,
-            consent_ids=consent_ids,
-            on=meeting.held_on,
+            basis=shared.basis,
+            consent_ids=shared.consent_ids,
+            held_on=meeting.held_on,
+            recorded_after_end=shared.recorded_after_end,
             recorded_by=actor.recorded_by,
         )
         self.commit(meeting, case)
-        return RecordedDisclosure(disclosure_id, basis, consent_ids, meeting.version)
+        return RecordedDisclosure(
+            disclosure_id,
+            shared.basis,
+            shared.consent_ids,
+            meeting.version,
+            shared.recorded_after_end,
+        )
 
     def record_decision(
         self,
@@ -155,7 +181,8 @@ class MeetingCommands(LedgerBase):
         case = self.load(Case, case_id, None)
         decision_id = self.new_id()
         note = Personal(case.intake.person_id, text)
-        meeting.record_decision(decision_id, case_id, note, actor.recorded_by)
+        recording = self.recording()
+        meeting.record_decision(decision_id, case, note, actor.recorded_by, recording)
         self.commit(meeting)
         return decision_id
 
@@ -175,13 +202,17 @@ class MeetingCommands(LedgerBase):
         """
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
-        meeting.record_plan_approval(case_id, plan_id, revision, actor.recorded_by)
+        recording = self.recording()
+        meeting.record_plan_approval(
+            case, plan_id, revision, actor.recorded_by, recording
+        )
         case.approve_plan(
             plan_id=plan_id,
             revision=revision,
             meeting_id=meeting_id,
             approved_on=meeting.held_on,
             recorded_by=actor.recorded_by,
+            recording=recording,
         )
         self.commit(meeting, case)
         return case.version
@@ -195,7 +226,7 @@ class MeetingCommands(LedgerBase):
         expected: int | None = None,
     ) -> int:
         meeting = self.load(Meeting, meeting_id, expected)
-        meeting.close(closed_on, actor.recorded_by)
+        meeting.close(closed_on, actor.recorded_by, self.recording())
         self.commit(meeting)
         return meeting.version
 

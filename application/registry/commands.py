@@ -59,7 +59,7 @@ class RegistryCommands(LedgerBase):
         expected: int | None = None,
     ) -> int:
         registry = self.load(AgencyRegistry, REGISTRY_ID, expected)
-        registry.register(entry, registered_on, actor.recorded_by)
+        registry.register(entry, registered_on, actor.recorded_by, self.recording())
         self.commit(registry)
         return registry.version
 
@@ -72,7 +72,7 @@ class RegistryCommands(LedgerBase):
     ) -> int:
         """Replace an agency's entry (by its code) from `changed_on` onwards."""
         registry = self.load(AgencyRegistry, REGISTRY_ID, expected)
-        registry.change(entry, changed_on, actor.recorded_by)
+        registry.change(entry, changed_on, actor.recorded_by, self.recording())
         self.commit(registry)
         return registry.version
 
@@ -85,7 +85,9 @@ class RegistryCommands(LedgerBase):
         expected: int | None = None,
     ) -> int:
         registry = self.load(AgencyRegistry, REGISTRY_ID, expected)
-        registry.deactivate(code, deactivated_on, reason, actor.recorded_by)
+        registry.deactivate(
+            code, deactivated_on, reason, actor.recorded_by, self.recording()
+        )
         self.commit(registry)
         return registry.version
 
@@ -105,7 +107,9 @@ class RegistryCommands(LedgerBase):
         organisation = CooperatingOrganisation(
             org_id, name_ja, kind, district, registered_on
         )
-        registry.register_organisation(organisation, actor.recorded_by)
+        registry.register_organisation(
+            organisation, actor.recorded_by, self.recording()
+        )
         self.commit(registry)
         return org_id, registry.version
 
@@ -119,7 +123,7 @@ class RegistryCommands(LedgerBase):
     ) -> int:
         registry = self.load(AgencyRegistry, REGISTRY_ID, expected)
         registry.deactivate_organisation(
-            org_id, deactivated_on, reason, actor.recorded_by
+            org_id, deactivated_on, reason, actor.recorded_by, self.recording()
         )
         self.commit(registry)
         return registry.version

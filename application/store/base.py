@@ -30,11 +30,13 @@ from application.people.key_store import (
 )
 from application.people.keys import Keyring
 from application.store.loading import JustSaved, LatestCopy, replay, snapshot_of
+from application.store.snapshots import load_with_snapshot
 from application.store.transcodings import register_ledger_transcodings
 from domain.agency_registry import REGISTRY_ID, AgencyRegistry
 from domain.case import Case
 from domain.catalogue import AGENCY_CODES, TOKYO
 from domain.errors import UnknownAgencyError
+from domain.recording import DEFAULT_BACKDATE_DAYS, Recording
 
 A = TypeVar("A", bound=Aggregate)
 _SQLITE_DDL = threading.Lock()
@@ -76,16 +78,18 @@ class LedgerBase(Application[UUID]):
         today: Callable[[], date] = tokyo_today,
         now: Callable[[], datetime] = utc_now,
         agencies: Collection[str] = AGENCY_CODES,
+        backdate_days: int = DEFAULT_BACKDATE_DAYS,
     ) -> None:
         self.keyring = keyring
         self.new_id = ids
         self.today = today
         self.now = now
         self.agencies = agencies
+        self.backdate_days = backdate_days
         super().__init__({"CREATE_TABLE": "n", **env})
         self.keyring.attach(self._key_store())
         self._registry: LatestCopy[AgencyRegistry] = LatestCopy(
-            self.repository, self.events, REGISTRY_ID
+            self.events, REGISTRY_ID, lambda: self._replay(AgencyRegistry, REGISTRY_ID)
         )
         self._just_saved = JustSaved()
 
@@ -115,6 +119,10 @@ class LedgerBase(Application[UUID]):
         for recorder in recorders:
             recorder.create_table()
         self.keyring.store.create_table()
+
+    def recording(self) -> Recording:
+        """This command's two clocks: now, today in Tokyo, the backdating window."""
+        return Recording(self.now(), self.today(), self.backdate_days)
 
     def check_agency(self, *codes: str, on: date | None = None) -> None:
         """Refuse agencies the registry does not know or deactivated by `on`.
@@ -146,21 +154,27 @@ class LedgerBase(Application[UUID]):
         return aggregate
 
     def _replay(self, cls: type[Aggregate], aggregate_id: UUID) -> Aggregate | None:
-        """The aggregate from its latest snapshot and the events after it.
+        """The aggregate from its latest usable snapshot and the events after it.
 
         Kinds that never have snapshots skip the snapshot query (one round
-        trip fewer), unless the repository caches aggregates (the demo seed).
+        trip fewer); a repository that caches aggregates (the demo seed) is
+        asked as it is.
         """
-        if self.repository.cache is None and cls not in self.snapshotting_intervals:
+        if self.repository.cache is not None:
+            try:
+                cached: Aggregate = self.repository.get(
+                    aggregate_id, projector_func=replay
+                )
+            except AggregateNotFoundError:
+                return None
+            return cached
+        if cls not in self.snapshotting_intervals or self.snapshots is None:
             found: Aggregate | None = replay(None, self.events.get(aggregate_id))
             return found
-        try:
-            aggregate: Aggregate = self.repository.get(
-                aggregate_id, projector_func=replay
-            )
-        except AggregateNotFoundError:
-            return None
-        return aggregate
+        loaded: Aggregate | None = load_with_snapshot(
+            self.snapshots, self.events, aggregate_id
+        )
+        return loaded
 
     def commit(self, *aggregates: Aggregate) -> None:
         """Save, turning a lost write race into a retryable conflict."""

@@ -11,13 +11,12 @@ aggregate it had just written (such a command took three times as long).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from copy import deepcopy
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Repository
 from eventsourcing.domain import Aggregate, Snapshot
 from eventsourcing.persistence import EventStore
 
@@ -48,9 +47,9 @@ class LatestCopy(Generic[A]):
     """
 
     def __init__(
-        self, repository: Repository[UUID], events: EventStore[UUID], of: UUID
+        self, events: EventStore[UUID], of: UUID, load: Callable[[], Any]
     ) -> None:
-        self._repository, self._events, self._id = repository, events, of
+        self._events, self._id, self._load = events, of, load
         self._copy: A | None = None
         self._lock = threading.Lock()
 
@@ -74,13 +73,10 @@ class LatestCopy(Generic[A]):
         return copy
 
     def _first(self) -> A | None:
-        try:
-            found: A = self._repository.get(self._id, projector_func=replay)
-        except AggregateNotFoundError:
-            return None
-        # A repository that caches (the demo seed's) may hand out its own
-        # object, which it fast-forwards in place: keep a copy of our own.
-        return deepcopy(found) if self._repository.cache else found
+        # The loader may hand out a cached object (the demo seed's repository
+        # fast-forwards it in place): keep a copy of our own.
+        found: A | None = self._load()
+        return None if found is None else deepcopy(found)
 
 
 class JustSaved:

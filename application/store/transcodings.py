@@ -12,10 +12,13 @@ from eventsourcing.persistence import JSONTranscoder, Transcoding
 
 from application.people.keys import Keyring
 from domain.activity import Activity
+from domain.basis import Basis
+from domain.case_state import DisclosureNote
 from domain.community_statement import CommunityStatement
 from domain.consent import Consent
 from domain.cooperating_organisation import CooperatingOrganisation
 from domain.intake import Intake
+from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
 from domain.person import Identity
 from domain.personal import Personal
@@ -71,17 +74,28 @@ class FrozenDataclass(Transcoding):
     """A frozen value object of the domain, field by field.
 
     JSON turns tuples into lists; every sequence in our value objects is a
-    tuple, so lists are turned back into tuples on the way in.
+    tuple, so lists are turned back into tuples on the way in. A value whose
+    shape changed declares `class_version` (N > 1): it is written with `_v`,
+    and a stored value of an earlier version is upcast by the class's
+    `upcast_vK_vK+1(data)` rules, as the library does for events. A field
+    added with a default needs no rule: the default fills it.
     """
 
     def __init__(self, cls: type[Any], name: str) -> None:
         self.type = cls
         self.name = name
+        self.version: int = getattr(cls, "class_version", 1)
 
     def encode(self, obj: Any) -> dict[str, Any]:
-        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+        data = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+        if self.version > 1:
+            data["_v"] = self.version
+        return data
 
     def decode(self, data: dict[str, Any]) -> Any:
+        stored = data.pop("_v", 1)
+        for version in range(stored, self.version):
+            getattr(self.type, f"upcast_v{version}_v{version + 1}")(data)
         return self.type(
             **{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         )
@@ -106,5 +120,8 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (CooperatingOrganisation, "cooperating_organisation"),
         (CommunityStatement, "community_statement"),
         (Agenda, "meeting_agenda"),
+        (Basis, "basis"),
+        (DisclosureNote, "disclosure_note"),
+        (MinutesEntry, "minutes_entry"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

@@ -9,6 +9,10 @@ class PlanNotFoundError(NotFoundInDomainError):
     """The case holds no support plan with this id."""
 
 
+class ActivityNotFoundError(NotFoundInDomainError):
+    """The case holds no activity with this id."""
+
+
 class RevisionNotFoundError(NotFoundInDomainError):
     """The support plan has no revision with this number."""
 

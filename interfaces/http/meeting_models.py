@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
 from pydantic import BaseModel, Field
 
 from application.meetings.commands import DisclosureForm, RecordedDisclosure
-from domain.meeting import Meeting
+from domain.basis import BasisKind
 from domain.meeting_rules import MeetingKind
-from interfaces.http.values import Code, Codes, ShortText, Text
+from interfaces.http.bases import BasisRequest
+from interfaces.http.values import BusinessDate, Code, Codes, ShortText, Text
+
+ART_106_6 = "social_welfare_act_106_6"
 
 
 class ConveneMeetingRequest(BaseModel):
     """A 支援会議 or 重層的支援会議 convened by the caller's agency."""
 
     kind: MeetingKind
-    held_on: date
+    held_on: BusinessDate
     agencies: Annotated[Codes, Field(min_length=2)]
     case_ids: Annotated[list[UUID], Field(max_length=50)] = []
 
@@ -36,13 +38,18 @@ class AcknowledgeRequest(BaseModel):
 
 
 class DiscloseRequest(BaseModel):
-    """What one agency tells the others about a case at the meeting (情報提供)."""
+    """What one agency tells the others about a case at the meeting (情報提供).
+
+    `basis` is given only to rest the disclosure on a statute (supervisors
+    and coordinators only); otherwise the meeting's kind decides.
+    """
 
     case_id: UUID
     disclosed_by: Code
     recipients: Annotated[Codes, Field(min_length=1)]
     categories: Annotated[Codes, Field(min_length=1)]
     summary: Text
+    basis: BasisRequest | None = None
 
     def form(self) -> DisclosureForm:
         return DisclosureForm(
@@ -51,29 +58,43 @@ class DiscloseRequest(BaseModel):
             recipients=tuple(self.recipients),
             categories=tuple(self.categories),
             summary=self.summary,
+            basis=None if self.basis is None else self.basis.form(),
         )
 
 
 class DisclosureBasis(BaseModel):
-    """The consent relied on: the first recipient's, and each recipient's."""
+    """The basis of a disclosure that is not the 支援会議's article itself.
 
-    consent_id: UUID
-    consent_ids: dict[str, UUID]
+    On consent: the first recipient's consent and each recipient's. On a
+    statute: its code. `recorded_after_end`: the minutes were completed after
+    the consent ended, for a meeting convened and held while it was in force.
+    """
+
+    kind: str = "consent"
+    consent_id: UUID | None = None
+    consent_ids: dict[str, UUID] = {}
+    code: str | None = None
+    recorded_after_end: bool = False
 
 
 class RecordedDisclosureResponse(BaseModel):
     disclosure_id: UUID
     basis: str | DisclosureBasis = Field(
-        description="`social_welfare_act_106_6` in a 支援会議, else the consents"
+        description="`social_welfare_act_106_6` in a 支援会議, else the basis used"
     )
     version: int
 
     @classmethod
     def of(cls, recorded: RecordedDisclosure) -> RecordedDisclosureResponse:
-        basis: str | DisclosureBasis = recorded.basis
-        if recorded.consent_ids:
-            first = next(iter(recorded.consent_ids.values()))
-            basis = DisclosureBasis(consent_id=first, consent_ids=recorded.consent_ids)
+        basis: str | DisclosureBasis = ART_106_6
+        if recorded.basis.kind != BasisKind.SUPPORT_MEETING:
+            basis = DisclosureBasis(
+                kind=recorded.basis.kind,
+                consent_id=recorded.basis.consent_id,
+                consent_ids=recorded.consent_ids,
+                code=recorded.basis.statute,
+                recorded_after_end=recorded.recorded_after_end,
+            )
         return cls(
             disclosure_id=recorded.disclosure_id,
             basis=basis,
@@ -99,35 +120,4 @@ class ApprovePlanRequest(BaseModel):
 
 
 class CloseMeetingRequest(BaseModel):
-    closed_on: date
-
-
-class MeetingResponse(BaseModel):
-    """The record of a meeting, without personal data (no summaries, no texts)."""
-
-    meeting_id: UUID
-    version: int
-    kind: str
-    held_on: date
-    convened_by: str
-    agencies: list[str]
-    case_ids: list[UUID]
-    acknowledged: dict[str, int]
-    disclosure_ids: list[UUID]
-    closed_on: date | None
-
-    @classmethod
-    def of(cls, meeting: Meeting) -> MeetingResponse:
-        agenda = meeting.agenda
-        return cls(
-            meeting_id=meeting.id,
-            version=meeting.version,
-            kind=agenda.kind,
-            held_on=agenda.held_on,
-            convened_by=agenda.convened_by,
-            agencies=list(agenda.agencies),
-            case_ids=list(agenda.case_ids),
-            acknowledged=dict(meeting.acknowledged),
-            disclosure_ids=[UUID(d) for d in meeting.disclosures],
-            closed_on=meeting.closed_on,
-        )
+    closed_on: BusinessDate

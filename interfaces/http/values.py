@@ -7,6 +7,7 @@ bound, so no body can make the service do unbounded work.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import Query
@@ -28,6 +29,13 @@ Text = Annotated[
 ]
 ShortText = Annotated[
     str, StringConstraints(min_length=1, max_length=200), AfterValidator(_encodable)
+]
+BusinessDate = Annotated[
+    date,
+    Field(
+        strict=True,
+        description="an ISO date (YYYY-MM-DD) of what happened; not after today",
+    ),
 ]
 Code = Annotated[
     str,

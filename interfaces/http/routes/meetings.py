@@ -14,6 +14,7 @@ from fastapi import APIRouter, Response
 
 from application.access.actor import Actor
 from application.access.policy import Action
+from application.meetings.minutes import Minutes
 from interfaces.http.access import RunMeeting, allowed, may
 from interfaces.http.deps import Ledger
 from interfaces.http.meeting_models import (
@@ -24,7 +25,6 @@ from interfaces.http.meeting_models import (
     DecisionResponse,
     DiscloseRequest,
     MeetingCreatedResponse,
-    MeetingResponse,
     RecordDecisionRequest,
     RecordedDisclosureResponse,
 )
@@ -55,10 +55,11 @@ def get_meeting(
     ledger: Ledger,
     response: Response,
     purpose: ReadPurpose = "meeting",
-) -> MeetingResponse:
-    meeting = ledger.read_meeting(actor, meeting_id, purpose)
-    tag(response, meeting.version)
-    return MeetingResponse.of(meeting)
+) -> Minutes:
+    """The meeting and its minutes (会議録), as far as the reader is entitled."""
+    minutes = ledger.read_meeting(actor, meeting_id, purpose)
+    tag(response, minutes.version)
+    return minutes
 
 
 @router.post("/{meeting_id}/acknowledgements", status_code=204)

@@ -15,34 +15,45 @@ from pydantic import BaseModel
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.cases.forms import RequestedReferral
+from application.cases.forms import ReferralForm, RequestedReferral
 from domain.referral import ReferralStatus
 from interfaces.http.access import ManageCase, MoveReferral
+from interfaces.http.bases import BasisRequest, BasisResponse
 from interfaces.http.deps import Ledger
-from interfaces.http.values import Code, Text
+from interfaces.http.values import BusinessDate, Code, Codes, Text
 from interfaces.http.versions import Versioned, Versioning
 
 router = APIRouter(prefix="/v1/cases/{case_id}/referrals", tags=["referrals つなぎ"])
 
 
 class RequestReferralRequest(BaseModel):
+    """A referral (つなぎ); with no `basis`, the covering consent is used."""
+
     to_agency: Code
     reason: Text
-    requested_on: date
+    requested_on: BusinessDate
+    basis: BasisRequest | None = None
+    categories: Codes = []
 
-
-class ReferralBasis(BaseModel):
-    consent_id: UUID
+    def form(self) -> ReferralForm:
+        basis = None if self.basis is None else self.basis.form()
+        return ReferralForm(
+            self.to_agency,
+            self.reason,
+            self.requested_on,
+            basis,
+            tuple(self.categories),
+        )
 
 
 class RequestedReferralResponse(BaseModel):
     referral_id: UUID
-    basis: ReferralBasis
+    basis: BasisResponse
     version: int
 
     @classmethod
     def of(cls, made: RequestedReferral) -> RequestedReferralResponse:
-        basis = ReferralBasis(consent_id=made.consent_id)
+        basis = BasisResponse.of(made.basis)
         return cls(referral_id=made.referral_id, basis=basis, version=made.version)
 
 
@@ -99,9 +110,7 @@ def request_referral(
     v: Versioned,
 ) -> RequestedReferralResponse:
     """403 `consent_required` unless a consent covers `referral` to that agency."""
-    made = ledger.request_referral(
-        actor, case_id, body.to_agency, body.reason, body.requested_on, v.expected
-    )
+    made = ledger.request_referral(actor, case_id, body.form(), v.expected)
     v.set(made.version)
     return RequestedReferralResponse.of(made)
 
