@@ -66,7 +66,6 @@ from domain.errors.meeting import (
 )
 from domain.errors.plan import (
     ActivityAlreadyRecordedError,
-    ActivityBeforeOpeningError,
     ActivityNotFoundError,
     ActivityProjectError,
     InvalidPlanError,
@@ -98,7 +97,6 @@ from domain.errors.user import (
 
 __all__ = [
     "ActivityAlreadyRecordedError",
-    "ActivityBeforeOpeningError",
     "ActivityNotFoundError",
     "ActivityProjectError",
     "AgencyAlreadyRegisteredError",

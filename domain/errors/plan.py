@@ -49,9 +49,5 @@ class ActivityProjectError(InvalidValueError):
     """This kind of activity belongs to another 事業, or the 事業 is unknown."""
 
 
-class ActivityBeforeOpeningError(InvalidValueError):
-    """The activity is dated before the case was opened."""
-
-
 class ActivityAlreadyRecordedError(DomainError):
     """The case already holds an activity with this id."""

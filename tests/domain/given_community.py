@@ -9,8 +9,13 @@ from uuid import uuid4
 from domain.community_record import CommunityRecord
 from domain.community_statement import CommunityStatement
 from domain.tally import Tally
+from tests.domain.given import recorded_on
 
 RECORDER = "user-recorder"
+
+TODAY = date(2026, 6, 30)
+RECORDING = recorded_on(TODAY)  # recorded at the end of the month held
+TALLY_DAY = date(2028, 4, 30)  # after every period the tests report
 
 
 def a_statement(**changes: object) -> CommunityStatement:
@@ -43,7 +48,9 @@ def a_case_study(**changes: object) -> CommunityStatement:
 
 
 def given_recorded(statement: CommunityStatement | None = None) -> CommunityRecord:
-    record = CommunityRecord.record(uuid4(), statement or a_statement(), RECORDER)
+    record = CommunityRecord.record(
+        uuid4(), statement or a_statement(), RECORDER, RECORDING
+    )
     record.collect_events()
     return record
 
@@ -65,7 +72,7 @@ def a_report(**changes: object) -> Tally:
         "value": 6800,
         **changes,
     }
-    return Tally.report(**period, recorded_by=RECORDER)  # type: ignore[arg-type]
+    return Tally.report(**period, recorded_by=RECORDER, today=TALLY_DAY)  # type: ignore[arg-type]
 
 
 def given_reported(**changes: object) -> Tally:

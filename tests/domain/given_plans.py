@@ -9,9 +9,10 @@ from uuid import UUID, uuid4
 from domain.case import Case
 from domain.personal import Personal
 from domain.support_plan import AgencyRole, PlanStatement
-from tests.domain.given import WORKER, given_open_case
+from tests.domain.given import INTAKE_AGENCY, WORKER, given_open_case, recorded_on
 
 CREATED_ON = date(2026, 6, 1)
+REVISED_ON = date(2026, 7, 1)
 MEETING = UUID(int=7)
 
 
@@ -37,7 +38,9 @@ def create(
         project=project,
         statement=a_statement(case),
         created_on=CREATED_ON,
+        agency=INTAKE_AGENCY,
         recorded_by=WORKER,
+        recording=recorded_on(CREATED_ON),
     )
     return plan_id
 
@@ -46,26 +49,30 @@ def revise(case: Case, plan_id: UUID, expected: int | None = None) -> int:
     return case.revise_plan(
         plan_id=plan_id,
         statement=a_statement(case, goal="週2回外出する"),
-        revised_on=date(2026, 7, 1),
+        revised_on=REVISED_ON,
+        agency=INTAKE_AGENCY,
         recorded_by=WORKER,
+        recording=recorded_on(REVISED_ON),
         expected_revision=expected,
     )
 
 
 def approve(
-    case: Case, plan_id: UUID, revision: int, on: date = date(2026, 7, 10)
+    case: Case, plan_id: UUID, revision: int, day: date = date(2026, 7, 10)
 ) -> None:
     case.approve_plan(
         plan_id=plan_id,
         revision=revision,
         meeting_id=MEETING,
-        approved_on=on,
+        approved_on=day,
         recorded_by=WORKER,
+        recording=recorded_on(day),
     )
 
 
-def end(case: Case, plan_id: UUID, on: date = date(2026, 12, 1)) -> None:
-    case.end_plan(plan_id, on, Personal(case.intake.person_id, "目標達成"), WORKER)
+def end(case: Case, plan_id: UUID, day: date = date(2026, 8, 1)) -> None:
+    reason = Personal(case.intake.person_id, "目標達成")
+    case.end_plan(plan_id, day, reason, WORKER, recorded_on(day))
 
 
 def given_case_with_plan(revisions: int = 1) -> tuple[Case, UUID]:

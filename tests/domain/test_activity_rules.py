@@ -13,15 +13,20 @@ from domain.catalogue.activities import ACTIVITY_PROJECTS, ActivityKind
 from domain.catalogue.projects import Project
 from domain.errors import (
     ActivityAlreadyRecordedError,
-    ActivityBeforeOpeningError,
     ActivityProjectError,
     CaseClosedError,
+    InvalidDateError,
     UnknownActivityKindError,
 )
 from domain.personal import Personal
-from tests.domain.given import WORKER, given_open_case
+from tests.domain.given import (
+    INTAKE_AGENCY,
+    OPENED_ON,
+    WORKER,
+    given_open_case,
+    recorded_on,
+)
 
-OPENED_ON = date(2026, 5, 12)  # the day given_open_case opens its case
 FREE_KINDS = [k for k in ActivityKind if k not in ACTIVITY_PROJECTS]
 
 
@@ -29,24 +34,30 @@ def an_activity(
     case: Case,
     kind: str = "home_visit",
     project: str = "outreach",
-    on: date = date(2026, 6, 3),
+    day: date = date(2026, 6, 3),
     activity_id: UUID | None = None,
+    agency: str = INTAKE_AGENCY,
 ) -> Activity:
     return Activity(
         activity_id=activity_id or uuid4(),
         kind=kind,
         project=project,
-        agency="shakyo",
-        occurred_on=on,
+        agency=agency,
+        occurred_on=day,
         note=Personal(case.intake.person_id, "玄関先で5分ほど話せた"),
     )
+
+
+def record(case: Case, activity: Activity) -> None:
+    """Record the activity on the day it happened."""
+    case.record_activity(activity, WORKER, recorded_on(activity.occurred_on))
 
 
 def test_recording_an_activity_emits_its_kind_project_agency_and_date() -> None:
     case = given_open_case()
     activity = an_activity(case)
 
-    case.record_activity(activity, WORKER)
+    record(case, activity)
 
     (recorded,) = case.collect_events()
     assert isinstance(recorded, Case.ActivityRecorded)
@@ -54,10 +65,11 @@ def test_recording_an_activity_emits_its_kind_project_agency_and_date() -> None:
     assert (recorded.kind, recorded.project, recorded.agency) == (
         "home_visit",
         "outreach",
-        "shakyo",
+        INTAKE_AGENCY,
     )
     assert recorded.occurred_on == date(2026, 6, 3)
     assert recorded.note == activity.note
+    assert recorded.basis is None  # the case's own agency needs no basis
     assert case.activities[str(activity.activity_id)] == activity
 
 
@@ -65,7 +77,7 @@ def test_an_unknown_kind_of_activity_is_refused() -> None:
     case = given_open_case()
 
     with pytest.raises(UnknownActivityKindError):
-        case.record_activity(an_activity(case, kind="tea_party"), WORKER)
+        record(case, an_activity(case, kind="tea_party"))
 
     assert case.collect_events() == []
 
@@ -74,7 +86,7 @@ def test_an_activity_under_an_unknown_project_is_refused() -> None:
     case = given_open_case()
 
     with pytest.raises(ActivityProjectError):
-        case.record_activity(an_activity(case, project="gardening"), WORKER)
+        record(case, an_activity(case, project="gardening"))
 
     assert case.collect_events() == []
 
@@ -94,7 +106,7 @@ def test_a_kind_recorded_under_a_project_it_does_not_belong_to_is_refused(
     case = given_open_case()
 
     with pytest.raises(ActivityProjectError):
-        case.record_activity(an_activity(case, kind, project), WORKER)
+        record(case, an_activity(case, kind, project))
 
     assert case.collect_events() == []
 
@@ -105,7 +117,7 @@ def test_a_kind_fixed_to_a_project_is_recorded_under_it(
 ) -> None:
     case = given_open_case()
 
-    case.record_activity(an_activity(case, kind.value, project.value), WORKER)
+    record(case, an_activity(case, kind.value, project.value))
 
     assert [type(e) for e in case.collect_events()] == [Case.ActivityRecorded]
 
@@ -117,7 +129,7 @@ def test_a_kind_the_plan_does_not_fix_is_recorded_under_any_project(
 ) -> None:
     case = given_open_case()
 
-    case.record_activity(an_activity(case, kind.value, project.value), WORKER)
+    record(case, an_activity(case, kind.value, project.value))
 
     assert [type(e) for e in case.collect_events()] == [Case.ActivityRecorded]
 
@@ -125,8 +137,8 @@ def test_a_kind_the_plan_does_not_fix_is_recorded_under_any_project(
 def test_an_activity_dated_before_the_case_was_opened_is_refused() -> None:
     case = given_open_case()
 
-    with pytest.raises(ActivityBeforeOpeningError):
-        case.record_activity(an_activity(case, on=date(2026, 5, 11)), WORKER)
+    with pytest.raises(InvalidDateError, match="opening"):
+        record(case, an_activity(case, day=date(2026, 5, 11)))
 
     assert case.collect_events() == []
 
@@ -134,7 +146,7 @@ def test_an_activity_dated_before_the_case_was_opened_is_refused() -> None:
 def test_an_activity_on_the_day_the_case_was_opened_is_recorded() -> None:
     case = given_open_case()
 
-    case.record_activity(an_activity(case, on=OPENED_ON), WORKER)
+    record(case, an_activity(case, day=OPENED_ON))
 
     assert [type(e) for e in case.collect_events()] == [Case.ActivityRecorded]
 
@@ -142,22 +154,22 @@ def test_an_activity_on_the_day_the_case_was_opened_is_recorded() -> None:
 def test_the_same_activity_is_not_recorded_twice() -> None:
     case = given_open_case()
     activity_id = uuid4()
-    case.record_activity(an_activity(case, activity_id=activity_id), WORKER)
+    record(case, an_activity(case, activity_id=activity_id))
     case.collect_events()
 
     with pytest.raises(ActivityAlreadyRecordedError):
-        case.record_activity(an_activity(case, activity_id=activity_id), WORKER)
+        record(case, an_activity(case, activity_id=activity_id))
 
     assert case.collect_events() == []
 
 
 def test_a_closed_case_refuses_activities() -> None:
     case = given_open_case()
-    case.close(date(2026, 8, 1), None, WORKER)
+    case.close(date(2026, 8, 1), None, WORKER, recorded_on(date(2026, 8, 1)))
     case.collect_events()
 
     with pytest.raises(CaseClosedError):
-        case.record_activity(an_activity(case), WORKER)
+        record(case, an_activity(case))
 
     assert case.collect_events() == []
 

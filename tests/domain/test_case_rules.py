@@ -27,15 +27,17 @@ from tests.domain.given import (
     given_case_with_consent,
     given_open_case,
     given_requested_referral,
+    recorded_on,
     request,
 )
 
 ON = date(2026, 8, 1)
+AT_ON = recorded_on(ON)
 
 
 def given_closed_case() -> Case:
     case, _referral_id = given_requested_referral()
-    case.close(ON, None, WORKER)
+    case.close(ON, None, WORKER, AT_ON)
     case.collect_events()
     return case
 
@@ -68,14 +70,14 @@ def test_an_intake_with_unknown_or_missing_facts_is_refused(
     intake = replace(given_open_case().intake, **change)  # type: ignore[arg-type]
 
     with pytest.raises(InvalidIntakeError):
-        Case.open(uuid4(), intake, Personal(intake.person_id, "x"), WORKER)
+        Case.open(uuid4(), intake, Personal(intake.person_id, "x"), WORKER, AT_ON)
 
 
 def test_granting_a_consent_records_its_whole_scope() -> None:
     case = given_open_case()
     consent = a_consent(case)
 
-    case.grant_consent(consent, WORKER)
+    case.grant_consent(consent, WORKER, AT_ON)
 
     (granted,) = case.collect_events()
     assert isinstance(granted, Case.ConsentGranted)
@@ -102,7 +104,7 @@ def test_a_consent_with_an_unacceptable_scope_or_giver_is_refused(
     consent = a_consent(case, **terms)  # type: ignore[arg-type]
 
     with pytest.raises(InvalidConsentError):
-        case.grant_consent(consent, WORKER)
+        case.grant_consent(consent, WORKER, AT_ON)
 
     assert case.collect_events() == []
 
@@ -113,33 +115,33 @@ def test_a_representative_may_consent_with_their_relationship() -> None:
         case, given_by="representative", representative="長男", relationship="子"
     )
 
-    case.grant_consent(consent, WORKER)
+    case.grant_consent(consent, WORKER, AT_ON)
 
     assert case.consent(consent.consent_id).relationship == "子"
 
 
 def test_withdrawing_a_consent_twice_is_refused() -> None:
     case, consent = given_case_with_consent()
-    case.withdraw_consent(consent.consent_id, ON, None, WORKER)
+    case.withdraw_consent(consent.consent_id, ON, None, WORKER, AT_ON)
     case.collect_events()
 
     with pytest.raises(ConsentAlreadyWithdrawnError):
-        case.withdraw_consent(consent.consent_id, ON, None, WORKER)
+        case.withdraw_consent(consent.consent_id, ON, None, WORKER, AT_ON)
 
 
 def test_withdrawing_an_unknown_consent_is_refused() -> None:
     case = given_open_case()
 
     with pytest.raises(ConsentNotFoundError):
-        case.withdraw_consent(uuid4(), ON, None, WORKER)
+        case.withdraw_consent(uuid4(), ON, None, WORKER, AT_ON)
 
 
 def command_on(case: Case) -> dict[str, Callable[[], object]]:
     (referral_id,) = [r.referral_id for r in case.referrals.values()]
     (consent_id,) = [c.consent_id for c in case.consents.values()]
     return {
-        "grant": lambda: case.grant_consent(a_consent(case), WORKER),
-        "withdraw": lambda: case.withdraw_consent(consent_id, ON, None, WORKER),
+        "grant": lambda: case.grant_consent(a_consent(case), WORKER, AT_ON),
+        "withdraw": lambda: case.withdraw_consent(consent_id, ON, None, WORKER, AT_ON),
         "refer": lambda: request(case, ON),
         "accept": lambda: case.move_referral(
             referral_id=referral_id,
@@ -148,8 +150,9 @@ def command_on(case: Case) -> dict[str, Callable[[], object]]:
             on=ON,
             note=None,
             recorded_by=WORKER,
+            recording=AT_ON,
         ),
-        "close": lambda: case.close(ON, None, WORKER),
+        "close": lambda: case.close(ON, None, WORKER, AT_ON),
     }
 
 
@@ -166,7 +169,9 @@ def test_a_closed_case_refuses_everything_but_reopening(command: str) -> None:
 def test_a_closed_case_can_be_reopened() -> None:
     case = given_closed_case()
 
-    case.reopen(date(2026, 9, 1), Personal(case.intake.person_id, "再相談"), WORKER)
+    day = date(2026, 9, 1)
+    reason = Personal(case.intake.person_id, "再相談")
+    case.reopen(day, reason, WORKER, recorded_on(day))
 
     assert [type(e) for e in case.collect_events()] == [Case.Reopened]
     assert not case.is_closed
@@ -176,4 +181,4 @@ def test_reopening_an_open_case_is_refused() -> None:
     case = given_open_case()
 
     with pytest.raises(CaseNotClosedError):
-        case.reopen(ON, None, WORKER)
+        case.reopen(ON, None, WORKER, AT_ON)

@@ -17,6 +17,7 @@ from domain.errors import (
     UnknownCommunityKindError,
 )
 from tests.domain.given_community import (
+    RECORDING,
     RECORDER,
     a_case_study,
     a_statement,
@@ -28,7 +29,7 @@ from tests.domain.given_community import (
 def test_recording_a_council_meeting_states_its_district() -> None:
     record_id = uuid4()
 
-    record = CommunityRecord.record(record_id, a_statement(), RECORDER)
+    record = CommunityRecord.record(record_id, a_statement(), RECORDER, RECORDING)
 
     [recorded] = record.collect_events()
     assert isinstance(recorded, CommunityRecord.Recorded)
@@ -38,7 +39,7 @@ def test_recording_a_council_meeting_states_its_district() -> None:
 
 
 def test_recording_a_case_study_meeting_states_its_participants() -> None:
-    record = CommunityRecord.record(uuid4(), a_case_study(), RECORDER)
+    record = CommunityRecord.record(uuid4(), a_case_study(), RECORDER, RECORDING)
 
     [recorded] = record.collect_events()
     assert isinstance(recorded, CommunityRecord.Recorded)
@@ -49,28 +50,28 @@ def test_an_unknown_kind_is_refused() -> None:
     statement = a_statement(kind="bon_festival")
 
     with pytest.raises(UnknownCommunityKindError):
-        CommunityRecord.record(uuid4(), statement, RECORDER)
+        CommunityRecord.record(uuid4(), statement, RECORDER, RECORDING)
 
 
 def test_a_council_meeting_without_a_district_is_refused() -> None:
     statement = a_statement(district=None)
 
     with pytest.raises(DistrictRequiredError):
-        CommunityRecord.record(uuid4(), statement, RECORDER)
+        CommunityRecord.record(uuid4(), statement, RECORDER, RECORDING)
 
 
 def test_a_district_that_is_not_a_daily_life_district_is_refused() -> None:
     statement = a_statement(district="那須塩原")
 
     with pytest.raises(InvalidCommunityRecordError):
-        CommunityRecord.record(uuid4(), statement, RECORDER)
+        CommunityRecord.record(uuid4(), statement, RECORDER, RECORDING)
 
 
 def test_a_case_study_meeting_without_participating_agencies_is_refused() -> None:
     statement = a_case_study(participating_agencies=())
 
     with pytest.raises(ParticipatingAgenciesRequiredError):
-        CommunityRecord.record(uuid4(), statement, RECORDER)
+        CommunityRecord.record(uuid4(), statement, RECORDER, RECORDING)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +90,7 @@ def test_an_unknown_project_or_field_a_blank_or_a_negative_count_is_refused(
     statement = a_statement(**changes)
 
     with pytest.raises(InvalidCommunityRecordError):
-        CommunityRecord.record(uuid4(), statement, RECORDER)
+        CommunityRecord.record(uuid4(), statement, RECORDER, RECORDING)
 
 
 @pytest.mark.parametrize("kind", sorted(CommunityKind))
@@ -104,7 +105,7 @@ def test_correcting_a_record_states_it_again_in_full() -> None:
     record = given_recorded()
     fixed = a_statement(held_on=date(2026, 6, 11), attendees=12)
 
-    record.correct(fixed, "開催日の誤り", RECORDER)
+    record.correct(fixed, "開催日の誤り", RECORDER, RECORDING)
 
     [corrected] = record.collect_events()
     assert isinstance(corrected, CommunityRecord.Corrected)
@@ -116,7 +117,7 @@ def test_a_correction_is_held_to_the_same_rules() -> None:
     record = given_recorded()
 
     with pytest.raises(DistrictRequiredError):
-        record.correct(a_statement(district=None), "地区の削除", RECORDER)
+        record.correct(a_statement(district=None), "地区の削除", RECORDER, RECORDING)
 
     assert record.collect_events() == []
 
@@ -124,7 +125,7 @@ def test_a_correction_is_held_to_the_same_rules() -> None:
 def test_correcting_to_the_same_statement_records_nothing() -> None:
     record = given_recorded()
 
-    record.correct(a_statement(), "確認", RECORDER)
+    record.correct(a_statement(), "確認", RECORDER, RECORDING)
 
     assert record.collect_events() == []
 
@@ -153,7 +154,7 @@ def test_correcting_a_withdrawn_record_is_refused() -> None:
     record = given_withdrawn()
 
     with pytest.raises(CommunityRecordWithdrawnError):
-        record.correct(a_statement(attendees=3), "訂正", RECORDER)
+        record.correct(a_statement(attendees=3), "訂正", RECORDER, RECORDING)
 
     assert record.collect_events() == []
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-from uuid import UUID, uuid4
+from datetime import date, timedelta
+from uuid import uuid4
 
 import pytest
 
+from domain.basis import BasisKind
 from domain.case import Case
 from domain.errors import (
     CaseNotDiscussedError,
@@ -19,35 +20,48 @@ from domain.errors import (
     PlanApprovalNotAllowedError,
 )
 from domain.meeting import Meeting
-from domain.meeting_rules import ART_106_6, CONSENT, Agenda, MeetingKind
+from domain.meeting_rules import Agenda, MeetingKind, Shared
 from domain.personal import Personal
+from domain.recording import Recording
 from tests.domain.given import (
     WORKER,
     given_case_with_consent,
     given_open_case,
+    recorded_on,
 )
 
 HELD_ON = date(2026, 6, 10)
 MEMBERS = ("fukushi_ka", "shakyo", "chuo_houkatsu", "kodomo_katei")
 
 
-def given_meeting(kind: MeetingKind, case: Case) -> Meeting:
-    agenda = Agenda(kind.value, HELD_ON, "fukushi_ka", MEMBERS, (case.id,))
-    meeting = Meeting.convene(uuid4(), agenda, WORKER)
+def given_meeting(
+    kind: MeetingKind,
+    case: Case,
+    members: tuple[str, ...] = MEMBERS,
+    recording: Recording | None = None,
+) -> Meeting:
+    recorded = recording or recorded_on(HELD_ON)
+    agenda = Agenda(kind.value, HELD_ON, "fukushi_ka", members, (case.id,), recorded.at)
+    meeting = Meeting.convene(uuid4(), agenda, [case], WORKER, recorded)
     meeting.collect_events()
     return meeting
 
 
 def disclose(
-    meeting: Meeting, case: Case, recipients: tuple[str, ...] = ("shakyo",)
-) -> tuple[str, dict[str, UUID]]:
+    meeting: Meeting,
+    case: Case,
+    recipients: tuple[str, ...] = ("shakyo",),
+    categories: tuple[str, ...] = ("basic", "health"),
+    recorded: date = HELD_ON,
+) -> Shared:
     return meeting.disclose(
         disclosure_id=uuid4(),
         case=case,
         disclosed_by="chuo_houkatsu",
         recipients=recipients,
-        categories=("health", "finance"),
+        categories=categories,
         summary=Personal(case.intake.person_id, "通院歴と家計の状況"),
+        recording=recorded_on(recorded),
         recorded_by=WORKER,
     )
 
@@ -64,12 +78,14 @@ def test_a_coordinated_meeting_disclosure_records_the_consent_relied_on(
     case, consent = given_case_with_consent(purposes=(purpose,))
     meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
 
-    basis, consent_ids = disclose(meeting, case)
+    shared = disclose(meeting, case)
 
     (disclosed,) = meeting.collect_events()
     assert isinstance(disclosed, Meeting.InformationDisclosed)
-    assert (basis, consent_ids) == (CONSENT, {"shakyo": consent.consent_id})
+    assert shared.basis.kind == BasisKind.CONSENT
+    assert shared.consent_ids == {"shakyo": consent.consent_id}
     assert disclosed.consent_ids == {"shakyo": consent.consent_id}
+    assert disclosed.recorded_after_end is False
 
 
 def test_a_coordinated_meeting_needs_consent_for_every_recipient() -> None:
@@ -92,21 +108,13 @@ def test_a_consent_only_for_referral_does_not_cover_a_meeting() -> None:
 
 def test_a_coordinated_meeting_judges_consent_as_of_its_held_on_date() -> None:
     case, consent = given_case_with_consent(purposes=("coordinated_support_meeting",))
-    case.withdraw_consent(consent.consent_id, HELD_ON, None, WORKER)
     meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+    case.withdraw_consent(
+        consent.consent_id, HELD_ON, None, WORKER, recorded_on(HELD_ON)
+    )
 
     with pytest.raises(ConsentRequiredError):
-        disclose(meeting, case)
-
-
-def test_a_withdrawal_dated_after_the_meeting_does_not_block_it() -> None:
-    case, consent = given_case_with_consent(purposes=("coordinated_support_meeting",))
-    case.withdraw_consent(consent.consent_id, date(2026, 6, 11), None, WORKER)
-    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
-
-    basis, _ = disclose(meeting, case)
-
-    assert basis == CONSENT
+        disclose(meeting, case, recorded=HELD_ON + timedelta(days=1))
 
 
 # --- 支援会議: no consent, but acknowledged confidentiality -------------------
@@ -117,14 +125,15 @@ def test_a_support_meeting_needs_no_consent_and_rests_on_art_106_6() -> None:
     meeting = given_meeting(MeetingKind.SUPPORT_MEETING, case)
     meeting.acknowledge("shakyo", "社協 相談員A", WORKER)
 
-    basis, consent_ids = disclose(meeting, case)
+    shared = disclose(meeting, case)
 
     events = meeting.collect_events()
     assert [type(e) for e in events] == [
         Meeting.ConfidentialityAcknowledged,
         Meeting.InformationDisclosed,
     ]
-    assert (basis, consent_ids) == (ART_106_6, {})
+    assert shared.basis.kind == BasisKind.SUPPORT_MEETING
+    assert (shared.basis.meeting_id, shared.consent_ids) == (meeting.id, {})
 
 
 def test_a_support_meeting_refuses_an_agency_that_has_not_acknowledged() -> None:
@@ -166,7 +175,7 @@ def test_a_closed_meeting_refuses_further_disclosures(kind: MeetingKind) -> None
     case, _ = given_case_with_consent(purposes=("coordinated_support_meeting",))
     meeting = given_meeting(kind, case)
     meeting.acknowledge("shakyo", "社協 相談員A", WORKER)
-    meeting.close(HELD_ON, WORKER)
+    meeting.close(HELD_ON, WORKER, recorded_on(HELD_ON))
     meeting.collect_events()
 
     with pytest.raises(MeetingClosedError):
@@ -210,7 +219,7 @@ def test_an_acknowledgement_by_a_non_participant_is_refused() -> None:
 )
 def test_a_meeting_with_an_unacceptable_agenda_is_refused(agenda: Agenda) -> None:
     with pytest.raises(InvalidMeetingError):
-        Meeting.convene(uuid4(), agenda, WORKER)
+        Meeting.convene(uuid4(), agenda, [], WORKER, recorded_on(HELD_ON))
 
 
 def test_plans_are_approved_only_at_a_coordinated_meeting() -> None:
@@ -218,16 +227,21 @@ def test_plans_are_approved_only_at_a_coordinated_meeting() -> None:
     meeting = given_meeting(MeetingKind.SUPPORT_MEETING, case)
 
     with pytest.raises(PlanApprovalNotAllowedError):
-        meeting.record_plan_approval(case.id, uuid4(), 1, WORKER)
+        meeting.record_plan_approval(case, uuid4(), 1, WORKER, recorded_on(HELD_ON))
 
 
-def test_a_coordinated_meeting_records_a_plan_approval() -> None:
-    case = given_open_case()
-    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case)
+def test_a_coordinated_meeting_records_a_plan_approval_with_its_consents() -> None:
+    members = ("fukushi_ka", "shakyo", "chuo_houkatsu")
+    case, consent = given_case_with_consent(agencies=("fukushi_ka", "shakyo"))
+    meeting = given_meeting(MeetingKind.COORDINATED_SUPPORT_MEETING, case, members)
     plan_id = uuid4()
 
-    meeting.record_plan_approval(case.id, plan_id, 2, WORKER)
+    meeting.record_plan_approval(case, plan_id, 2, WORKER, recorded_on(HELD_ON))
 
     (approved,) = meeting.collect_events()
     assert isinstance(approved, Meeting.PlanApprovalRecorded)
     assert (approved.plan_id, approved.revision) == (plan_id, 2)
+    assert approved.consent_ids == {
+        "fukushi_ka": consent.consent_id,
+        "shakyo": consent.consent_id,
+    }

@@ -7,6 +7,7 @@ from uuid import UUID
 
 import pytest
 
+from domain.basis import Basis
 from domain.case import Case
 from domain.errors import (
     ConsentRequiredError,
@@ -25,19 +26,31 @@ from tests.domain.given import (
     given_case_with_consent,
     given_open_case,
     given_requested_referral,
+    recorded_on,
     request,
+    withdraw,
 )
 
 
-def step(case: Case, referral_id: UUID, status: ReferralStatus, agency: str) -> None:
+STEP_DAY = date(2026, 6, 1)
+
+
+def step(
+    case: Case,
+    referral_id: UUID,
+    status: ReferralStatus,
+    agency: str,
+    day: date = STEP_DAY,
+) -> None:
     note = Personal(case.intake.person_id, "メモ")
     case.move_referral(
         referral_id=referral_id,
         status=status,
         agency=agency,
-        on=date(2026, 6, 1),
+        on=day,
         note=note,
         recorded_by=WORKER,
+        recording=recorded_on(day),
     )
 
 
@@ -51,7 +64,7 @@ def test_a_referral_needs_a_consent_covering_the_agency_for_referral() -> None:
 
 
 @pytest.mark.parametrize(
-    ("terms", "on"),
+    ("terms", "day"),
     [
         ({"agencies": ("fukushi_ka",)}, date(2026, 5, 20)),
         ({"purposes": ("information_sharing",)}, date(2026, 5, 20)),
@@ -61,12 +74,12 @@ def test_a_referral_needs_a_consent_covering_the_agency_for_referral() -> None:
     ids=["other-agency", "other-purpose", "before-valid-from", "after-valid-until"],
 )
 def test_a_referral_is_refused_when_no_consent_covers_agency_purpose_and_date(
-    terms: dict[str, object], on: date
+    terms: dict[str, object], day: date
 ) -> None:
     case, _ = given_case_with_consent(**terms)
 
     with pytest.raises(ConsentRequiredError):
-        request(case, on)
+        request(case, day)
 
     assert case.collect_events() == []
 
@@ -89,13 +102,13 @@ def test_the_referral_records_the_consent_it_relied_on() -> None:
 
     (requested,) = case.collect_events()
     assert isinstance(requested, Case.ReferralRequested)
-    assert requested.referral.basis_consent_id == consent.consent_id
-    assert case.referral(referral_id).basis_consent_id == consent.consent_id
+    assert requested.referral.basis == Basis.of_consent(consent.consent_id)
+    assert case.referral(referral_id).basis.consent_id == consent.consent_id
 
 
 def test_a_referral_is_refused_on_and_after_the_withdrawal_date() -> None:
     case, consent = given_case_with_consent()
-    case.withdraw_consent(consent.consent_id, date(2026, 7, 1), None, WORKER)
+    withdraw(case, consent.consent_id, date(2026, 7, 1))
 
     with pytest.raises(ConsentRequiredError):
         request(case, date(2026, 7, 1))
@@ -103,14 +116,26 @@ def test_a_referral_is_refused_on_and_after_the_withdrawal_date() -> None:
     assert case.collect_events()[-1].__class__ is Case.ConsentWithdrawn
 
 
-def test_consent_is_judged_as_of_the_date_of_the_act() -> None:
+def test_an_act_recorded_after_a_withdrawal_cannot_rest_on_it_whatever_its_date() -> (
+    None
+):
     case, consent = given_case_with_consent()
-    case.withdraw_consent(consent.consent_id, date(2026, 7, 1), None, WORKER)
+    withdraw(case, consent.consent_id, date(2026, 7, 1))
     case.collect_events()
 
-    referral_id = request(case, date(2026, 6, 30))
+    with pytest.raises(ConsentRequiredError, match="withdrawn"):
+        request(case, date(2026, 6, 30), recorded=date(2026, 7, 1))
 
-    assert case.referral(referral_id).basis_consent_id == consent.consent_id
+    assert case.collect_events() == []
+
+
+def test_an_expired_consent_carries_no_act_recorded_after_its_end() -> None:
+    case, _ = given_case_with_consent(valid_until=date(2026, 6, 30))
+
+    with pytest.raises(ConsentRequiredError, match="expired"):
+        request(case, date(2026, 6, 25), recorded=date(2026, 7, 1))
+
+    assert case.collect_events() == []
 
 
 def test_a_withdrawal_takes_effect_from_its_date_and_never_rewrites_the_past() -> None:
@@ -118,7 +143,7 @@ def test_a_withdrawal_takes_effect_from_its_date_and_never_rewrites_the_past() -
     referral_id = request(case, date(2026, 5, 20))
     before = case.referral(referral_id)
 
-    case.withdraw_consent(consent.consent_id, date(2026, 5, 21), None, WORKER)
+    withdraw(case, consent.consent_id, date(2026, 5, 21))
 
     assert case.referral(referral_id) == before
     assert case.consent(consent.consent_id).is_valid_on(date(2026, 5, 20))
@@ -209,6 +234,37 @@ def test_the_closed_loop_allows_exactly_its_transitions(
         with pytest.raises(ReferralTransitionError):
             step(case, referral_id, target, actor_for(target))
         assert case.collect_events() == []
+
+
+@pytest.mark.parametrize("status", [ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED])
+def test_accepting_or_completing_rechecks_the_consent_then(
+    status: ReferralStatus,
+) -> None:
+    before = {
+        ReferralStatus.ACCEPTED: ReferralStatus.REQUESTED,
+        ReferralStatus.COMPLETED: ReferralStatus.ACCEPTED,
+    }
+    case, referral_id = given_referral_in(before[status])
+    consent_id = case.referral(referral_id).basis.consent_id
+    assert consent_id is not None
+    withdraw(case, consent_id, date(2026, 6, 2))
+    case.collect_events()
+
+    with pytest.raises(ConsentRequiredError):
+        step(case, referral_id, status, RECEIVER, date(2026, 6, 3))
+
+    assert case.collect_events() == []
+
+
+def test_declining_or_cancelling_needs_no_basis_after_a_withdrawal() -> None:
+    case, referral_id = given_requested_referral()
+    consent_id = case.referral(referral_id).basis.consent_id
+    assert consent_id is not None
+    withdraw(case, consent_id, date(2026, 5, 25))
+
+    step(case, referral_id, ReferralStatus.DECLINED, RECEIVER, date(2026, 5, 26))
+
+    assert case.referral(referral_id).status == ReferralStatus.DECLINED
 
 
 def test_a_step_on_an_unknown_referral_is_refused() -> None:

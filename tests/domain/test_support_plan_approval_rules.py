@@ -60,7 +60,7 @@ def test_an_approval_dated_before_its_revision_is_refused() -> None:
     case, plan_id = given_case_with_plan(revisions=2)
 
     with pytest.raises(InvalidPlanError):
-        approve(case, plan_id, 2, on=date(2026, 6, 30))
+        approve(case, plan_id, 2, day=date(2026, 6, 30))
 
     assert case.collect_events() == []
 
@@ -72,16 +72,16 @@ def test_ending_a_plan_records_the_date_and_reason() -> None:
 
     (ended,) = case.collect_events()
     assert isinstance(ended, Case.PlanEnded)
-    assert ended.ended_on == date(2026, 12, 1)
+    assert ended.ended_on == date(2026, 8, 1)
     assert ended.reason.text == "目標達成"
-    assert case.plan(plan_id).ended_on == date(2026, 12, 1)
+    assert case.plan(plan_id).ended_on == date(2026, 8, 1)
 
 
 def test_an_end_dated_before_the_plan_was_created_is_refused() -> None:
     case, plan_id = given_case_with_plan()
 
     with pytest.raises(InvalidPlanError):
-        end(case, plan_id, on=date(2026, 5, 31))
+        end(case, plan_id, day=date(2026, 5, 31))
 
     assert case.collect_events() == []
 

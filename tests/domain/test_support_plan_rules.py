@@ -19,7 +19,7 @@ from domain.errors import (
 )
 from domain.personal import Personal
 from domain.support_plan import AgencyRole
-from tests.domain.given import WORKER, given_open_case
+from tests.domain.given import INTAKE_AGENCY, WORKER, given_open_case, recorded_on
 from tests.domain.given_plans import (
     CREATED_ON,
     PLAN_ACTS,
@@ -82,7 +82,9 @@ def test_a_plan_statement_that_does_not_make_sense_is_refused(
             project="outreach",
             statement=statement,
             created_on=CREATED_ON,
+            agency=INTAKE_AGENCY,
             recorded_by=WORKER,
+            recording=recorded_on(CREATED_ON),
         )
 
     assert case.collect_events() == []
@@ -137,7 +139,9 @@ def test_a_revision_dated_before_the_latest_revision_is_refused() -> None:
             plan_id=plan_id,
             statement=a_statement(case),
             revised_on=date(2026, 5, 31),
+            agency=INTAKE_AGENCY,
             recorded_by=WORKER,
+            recording=recorded_on(date(2026, 6, 2)),
         )
 
     assert case.collect_events() == []
@@ -163,7 +167,7 @@ def test_an_unknown_plan_is_not_found(act: str) -> None:
 @pytest.mark.parametrize("act", ["create", *PLAN_ACTS])
 def test_a_closed_case_refuses_every_plan_command(act: str) -> None:
     case, plan_id = given_case_with_plan()
-    case.close(date(2026, 8, 1), None, WORKER)
+    case.close(date(2026, 8, 1), None, WORKER, recorded_on(date(2026, 8, 1)))
     case.collect_events()
     acts = {**PLAN_ACTS, "create": create_another}
 
