@@ -1,5 +1,8 @@
 """The access log (閲覧記録) as auditors read it, straight from the ledger.
 
+Refused reads are there too (outcome `denied`, with the refusal's reason),
+so that probing for cases one may not read leaves a trace.
+
 `AccessRecord.Recorded` events are selected from the notification log by
 their (plain-text) topic, decoded and filtered. This serves the log without
 a read model; a projection can take over when the log grows large, with the
@@ -30,12 +33,14 @@ class AccessLogQuery:
     user_id: UUID | None = None
     resource_id: str | None = None
     since: datetime | None = None
+    outcome: str | None = None  # "allowed" | "denied"; None: both
 
     def matches(self, record: AccessRecord.Recorded) -> bool:
         return (
             (self.user_id is None or record.user_id == self.user_id)
             and (self.resource_id is None or record.resource_id == self.resource_id)
             and (self.since is None or record.at >= self.since)
+            and (self.outcome is None or record.outcome == self.outcome)
         )
 
 
@@ -53,6 +58,9 @@ class AccessEntry:
     resource_id: str
     purpose: str
     at: datetime
+    outcome: str  # "allowed", or "denied" for a refused read (R10)
+    reason: str | None  # the refusal's problem type
+    basis: str | None  # `statute:<code>` when the access rested on a statute
 
 
 @dataclass(frozen=True)
@@ -96,4 +104,7 @@ def _entry(position: int, record: AccessRecord.Recorded) -> AccessEntry:
         resource_id=record.resource_id,
         purpose=record.purpose,
         at=record.at,
+        outcome=record.outcome,
+        reason=record.reason,
+        basis=record.basis,
     )

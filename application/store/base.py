@@ -75,15 +75,17 @@ class LedgerBase(Application[UUID]):
         *,
         keyring: Keyring,
         ids: Callable[[], UUID] = uuid4,
-        today: Callable[[], date] = tokyo_today,
-        now: Callable[[], datetime] = utc_now,
+        today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
         agencies: Collection[str] = AGENCY_CODES,
         backdate_days: int = DEFAULT_BACKDATE_DAYS,
     ) -> None:
         self.keyring = keyring
         self.new_id = ids
-        self.today = today
-        self.now = now
+        # The clocks are looked up when the ledger is made, not when this
+        # module is imported, so a test can put every ledger on its clock.
+        self.today = today or tokyo_today
+        self.now = now or utc_now
         self.agencies = agencies
         self.backdate_days = backdate_days
         super().__init__({"CREATE_TABLE": "n", **env})

@@ -9,8 +9,36 @@ from eventsourcing.persistence import Notification
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.cases.forms import ConsentForm, IntakeForm, OpenedCase, PersonForm
+from application.cases.forms import (
+    ConsentForm,
+    IntakeForm,
+    OpenedCase,
+    PersonForm,
+    ReferralForm,
+)
+from application.demo.clock import DemoClock
 from domain.agency_registry import REGISTRY_ID
+from domain.referral import ReferralStatus
+
+# The ledger's clocks in application tests: acts are dated in May–June 2026
+# and recorded on TODAY, within the 90-day backdating window, unless a test
+# moves the clock to the day of each act (`clock.set(day)`).
+TODAY = date(2026, 6, 30)
+
+
+def a_clock(day: date = TODAY) -> DemoClock:
+    clock = DemoClock()
+    clock.set(day)
+    return clock
+
+
+def on_clock(ledger: CaseLedger, clock: DemoClock | None = None) -> CaseLedger:
+    """The ledger on a clock the test may move (`clock.set(day)`)."""
+    clock = clock or a_clock()
+    ledger.today = clock.today
+    ledger.now = clock.now
+    return ledger
+
 
 INTAKE_WORKER = Actor(uuid4(), "chuo_houkatsu", "caseworker")
 RECEIVING_WORKER = Actor(uuid4(), "shakyo", "caseworker")
@@ -48,6 +76,10 @@ def a_consent_form(agencies: tuple[str, ...] = ("shakyo", "fukushi_ka")) -> Cons
     )
 
 
+def a_referral(day: date = date(2026, 5, 20), to: str = "shakyo") -> ReferralForm:
+    return ReferralForm(to, "ひきこもり相談", day)
+
+
 def given_opened_case(ledger: CaseLedger, name: str = NAME) -> OpenedCase:
     return ledger.open_case(INTAKE_WORKER, an_intake(name=name))
 
@@ -62,10 +94,21 @@ def given_case_with_consent(ledger: CaseLedger) -> tuple[OpenedCase, UUID]:
 
 def given_requested_referral(ledger: CaseLedger) -> tuple[OpenedCase, UUID]:
     opened, _ = given_case_with_consent(ledger)
-    referral = ledger.request_referral(
-        INTAKE_WORKER, opened.case_id, "shakyo", "ひきこもり相談", date(2026, 5, 20)
-    )
+    referral = ledger.request_referral(INTAKE_WORKER, opened.case_id, a_referral())
     return opened, referral.referral_id
+
+
+def given_referred_case(ledger: CaseLedger) -> OpenedCase:
+    """A case whose referral to 社協 was accepted on 2026-05-21: 社協 works on it."""
+    opened, referral_id = given_requested_referral(ledger)
+    version = ledger.move_referral(
+        RECEIVING_WORKER,
+        opened.case_id,
+        referral_id,
+        ReferralStatus.ACCEPTED,
+        date(2026, 5, 21),
+    )
+    return OpenedCase(opened.case_id, opened.person_id, version)
 
 
 def unknown_id() -> UUID:

@@ -20,5 +20,6 @@ class LedgerWithoutAccessLog(CaseLedger):
         resource_type: str,
         resource_id: str,
         purpose: str,
+        **_: str | None,
     ) -> UUID:
         raise OperationalError("the database refused the access record")

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from application.case_ledger import CaseLedger
 from application.cases.forms import ActivityForm, OpenedCase, PlanForm
-from tests.application.given import RECEIVING_WORKER, given_opened_case
+from tests.application.given import RECEIVING_WORKER, given_referred_case
 
 MEETING = UUID(int=42)
 
@@ -34,12 +34,13 @@ def a_home_visit(note: str | None = "玄関先で10分話せた") -> ActivityFor
 
 
 def given_case_with_plan(ledger: CaseLedger) -> tuple[OpenedCase, UUID]:
-    opened = given_opened_case(ledger)
-    plan_id, _ = ledger.create_plan(
+    """A case referred to 社協, which made a plan under 多機関協働 on 2026-06-01."""
+    opened = given_referred_case(ledger)
+    plan_id, version = ledger.create_plan(
         RECEIVING_WORKER,
         opened.case_id,
         project="multi_agency",
         form=a_plan_form(),
         created_on=date(2026, 6, 1),
     )
-    return opened, plan_id
+    return OpenedCase(opened.case_id, opened.person_id, version), plan_id

@@ -13,7 +13,9 @@ from domain.case import Case
 from domain.catalogue.activities import ActivityKind
 from domain.catalogue.projects import Project
 from domain.personal import Personal
+from domain.recording import Recording
 from domain.support_plan import AgencyRole, PlanStatement
+from tests.domain.given import recorded_on
 
 START = date(2026, 5, 12)  # the day the property test's cases are opened
 BY = "prop"
@@ -22,8 +24,9 @@ KINDS = (*(k.value for k in ActivityKind), "tea_party")
 PROJECTS = tuple(p.value for p in Project)
 
 days = st.integers(min_value=-3, max_value=200)  # some before opening
+workers = st.sampled_from(("chuo_houkatsu", "shakyo"))  # the owner, or not
 plan_ops = (
-    st.tuples(st.just("plan"), st.sampled_from(PLAN_PROJECTS), days, days),
+    st.tuples(st.just("plan"), st.sampled_from(PLAN_PROJECTS), days, days, workers),
     st.tuples(
         st.just("revise"),
         st.integers(0, 5),
@@ -34,10 +37,29 @@ plan_ops = (
     st.tuples(st.just("approve"), st.integers(0, 5), st.integers(0, 3), days),
     st.tuples(st.just("end"), st.integers(0, 5), days),
     st.tuples(
-        st.just("activity"), st.sampled_from(KINDS), st.sampled_from(PROJECTS), days
+        st.just("activity"),
+        st.sampled_from(KINDS),
+        st.sampled_from(PROJECTS),
+        days,
+        workers,
     ),
+    st.tuples(st.just("void_activity"), st.integers(0, 5), workers),
+    st.tuples(st.just("void_plan"), st.integers(0, 5), workers),
 )
-PLAN_OPS = frozenset({"plan", "revise", "approve", "end", "activity"})
+PLAN_OPS = frozenset(
+    {"plan", "revise", "approve", "end", "activity", "void_activity", "void_plan"}
+)
+
+
+class Timeline:
+    """Acts are recorded in order: on their own day, or later once time moved on."""
+
+    def __init__(self, start: date = START) -> None:
+        self.day = start
+
+    def at(self, business_day: date) -> Recording:
+        self.day = max(self.day, business_day)
+        return recorded_on(self.day)
 
 
 def _day(offset: int) -> date:
@@ -59,49 +81,72 @@ def _statement(case: Case, on: int, review_after: int) -> PlanStatement:
     )
 
 
-def _plan(case: Case, project: str, on: int, review_after: int) -> None:
+def _plan(  # noqa: PLR0917
+    case: Case, t: Timeline, project: str, on: int, review_after: int, agency: str
+) -> None:
     statement = _statement(case, on, review_after)
     case.create_plan(
         plan_id=uuid4(),
         project=project,
         statement=statement,
         created_on=_day(on),
+        agency=agency,
         recorded_by=BY,
+        recording=t.at(_day(on)),
     )
 
 
-def _revise(case: Case, index: int, expected: int | None, on: int, rev: int) -> None:
+def _revise(  # noqa: PLR0917
+    case: Case, t: Timeline, index: int, expected: int | None, on: int, rev: int
+) -> None:
     case.revise_plan(
         plan_id=_plan_id(case, index),
         statement=_statement(case, on, rev),
         revised_on=_day(on),
+        agency="chuo_houkatsu",
         recorded_by=BY,
+        recording=t.at(_day(on)),
         expected_revision=expected,
     )
 
 
-def _approve(case: Case, index: int, revision: int, on: int) -> None:
+def _approve(case: Case, t: Timeline, index: int, revision: int, on: int) -> None:
     case.approve_plan(
         plan_id=_plan_id(case, index),
         revision=revision,
         meeting_id=uuid4(),
         approved_on=_day(on),
         recorded_by=BY,
+        recording=t.at(_day(on)),
     )
 
 
-def _end(case: Case, index: int, on: int) -> None:
+def _end(case: Case, t: Timeline, index: int, on: int) -> None:
     reason = Personal(case.intake.person_id, "終了")
-    case.end_plan(_plan_id(case, index), _day(on), reason, BY)
+    case.end_plan(_plan_id(case, index), _day(on), reason, BY, t.at(_day(on)))
 
 
-def _activity(case: Case, kind: str, project: str, on: int) -> None:
+def _activity(  # noqa: PLR0917
+    case: Case, t: Timeline, kind: str, project: str, on: int, agency: str
+) -> None:
     note = Personal(case.intake.person_id, "記録")
-    activity = Activity(uuid4(), kind, project, "shakyo", _day(on), note)
-    case.record_activity(activity, BY)
+    activity = Activity(uuid4(), kind, project, agency, _day(on), note)
+    case.record_activity(activity, BY, t.at(_day(on)))
 
 
-def apply_plan_op(case: Case, op: tuple[Any, ...]) -> None:
+def _void_activity(case: Case, t: Timeline, index: int, agency: str) -> None:
+    ids = list(case.activities)
+    activity_id = UUID(ids[index % len(ids)]) if ids else uuid4()
+    reason = Personal(case.intake.person_id, "誤登録")
+    case.void_activity(activity_id, agency, reason, BY, t.at(t.day))
+
+
+def _void_plan(case: Case, t: Timeline, index: int, agency: str) -> None:
+    reason = Personal(case.intake.person_id, "誤登録")
+    case.void_plan(_plan_id(case, index), agency, reason, BY, t.at(t.day))
+
+
+def apply_plan_op(case: Case, timeline: Timeline, op: tuple[Any, ...]) -> None:
     name, *args = op
     handlers: dict[str, Any] = {
         "plan": _plan,
@@ -109,5 +154,7 @@ def apply_plan_op(case: Case, op: tuple[Any, ...]) -> None:
         "approve": _approve,
         "end": _end,
         "activity": _activity,
+        "void_activity": _void_activity,
+        "void_plan": _void_plan,
     }
-    handlers[name](case, *args)
+    handlers[name](case, timeline, *args)

@@ -34,6 +34,7 @@ def an_activity(
     case: Case,
     kind: str = "home_visit",
     project: str = "outreach",
+    *,
     day: date = date(2026, 6, 3),
     activity_id: UUID | None = None,
     agency: str = INTAKE_AGENCY,

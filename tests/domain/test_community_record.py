@@ -17,8 +17,8 @@ from domain.errors import (
     UnknownCommunityKindError,
 )
 from tests.domain.given_community import (
-    RECORDING,
     RECORDER,
+    RECORDING,
     a_case_study,
     a_statement,
     given_recorded,

@@ -31,7 +31,6 @@ from tests.domain.given import (
     withdraw,
 )
 
-
 STEP_DAY = date(2026, 6, 1)
 
 

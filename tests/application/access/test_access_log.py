@@ -45,13 +45,16 @@ def test_a_read_is_recorded_with_who_what_and_why(ledger: CaseLedger) -> None:
     assert entry.purpose == "home_visit_preparation"
 
 
-def test_a_refused_read_records_nothing(ledger: CaseLedger) -> None:
+def test_a_refused_read_is_recorded_with_its_refusal(ledger: CaseLedger) -> None:
     case_id = given_opened_case(ledger).case_id
 
     with pytest.raises(ConsentRequiredError):
         ledger.read_case(STRANGER, case_id, "case_work")
 
-    assert ledger.access_log(AccessLogQuery()).entries == ()
+    (entry,) = ledger.access_log(AccessLogQuery(outcome="denied")).entries
+    assert (entry.user_id, entry.resource_id) == (STRANGER.user_id, str(case_id))
+    assert (entry.outcome, entry.reason) == ("denied", "consent_required")
+    assert ledger.access_log(AccessLogQuery(outcome="allowed")).entries == ()
 
 
 def test_the_log_pages_in_the_ledgers_order(ledger: CaseLedger) -> None:

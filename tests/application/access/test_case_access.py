@@ -21,9 +21,12 @@ from tests.domain.given import (
     given_case_with_consent,
     given_open_case,
     given_requested_referral,
+    recorded_on,
+    withdraw,
 )
 
 TODAY = date(2026, 6, 1)
+AT_TODAY = recorded_on(TODAY)
 
 
 def given_person(case: Case) -> Person:
@@ -50,6 +53,7 @@ def given_worked_case() -> Case:
         on=TODAY,
         note=None,
         recorded_by=WORKER,
+        recording=AT_TODAY,
     )
     pid = case.intake.person_id
     case.create_plan(
@@ -57,12 +61,14 @@ def given_worked_case() -> Case:
         project="multi_agency",
         statement=a_statement(case),
         created_on=TODAY,
+        agency=INTAKE_AGENCY,
         recorded_by=WORKER,
+        recording=AT_TODAY,
     )
     for agency in (RECEIVER, INTAKE_AGENCY):
         note = Personal(pid, f"{agency}の訪問")
         visit = Activity(uuid4(), "home_visit", "outreach", agency, TODAY, note)
-        case.record_activity(visit, WORKER)
+        case.record_activity(visit, WORKER, AT_TODAY)
     return case
 
 
@@ -94,17 +100,38 @@ def test_an_expired_consent_shares_nothing() -> None:
 
 def test_a_withdrawn_consent_shares_nothing_from_its_withdrawal() -> None:
     case, consent = given_case_with_consent()
-    case.withdraw_consent(consent.consent_id, TODAY, None, WORKER)
+    withdraw(case, consent.consent_id, TODAY)
 
     facts = case_facts(case, TODAY)
 
     assert facts.shared == {}
 
 
+def test_a_withdrawal_ends_what_an_accepted_referral_gave_that_day() -> None:
+    case = given_worked_case()
+    consent_id = next(iter(case.referrals.values())).basis.consent_id
+    assert consent_id is not None
+    withdraw(case, consent_id, TODAY)
+
+    facts = case_facts(case, TODAY)
+
+    assert facts.involved == frozenset()
+    assert RECEIVER not in facts.shared
+
+
+def test_an_accepted_referral_gives_nothing_once_its_consent_expired() -> None:
+    case = given_worked_case()
+
+    facts = case_facts(case, date(2027, 4, 1))
+
+    assert facts.involved == frozenset()
+    assert facts.shared == {}
+
+
 def test_an_accepted_referral_involves_and_shares_with_its_receiver() -> None:
     case = given_worked_case()
     only_referral = a_consent(case, agencies=("yuzuriha",), purposes=("referral",))
-    case.grant_consent(only_referral, WORKER)
+    case.grant_consent(only_referral, WORKER, AT_TODAY)
 
     facts = case_facts(case, TODAY)
 
@@ -166,3 +193,24 @@ def test_an_agency_with_a_role_in_a_plan_sees_that_plan() -> None:
 
     assert view.plans[0].revisions[0].direction == "方針"
     assert view.plans[0].revisions[0].roles[0].role == "家計相談"
+
+
+def test_a_sharer_sees_only_the_issue_codes_and_fields_its_basis_covers() -> None:
+    case = given_open_case()  # issues 8050, hikikomori; fields elderly_care, livelihood
+    scope = Scope(RECEIVER, full=False, categories=frozenset({"basic", "health"}))
+
+    view = case_view(case, given_person(case), scope)
+
+    assert view.issues == ("hikikomori",)  # health; 8050 tells of the family
+    assert view.fields == ()  # care and finance are not covered
+
+
+def test_a_sharer_covered_for_family_and_finance_sees_those_codes() -> None:
+    case = given_open_case()
+    covered = frozenset({"family", "finance", "care", "health"})
+    scope = Scope(RECEIVER, full=False, categories=covered)
+
+    view = case_view(case, given_person(case), scope)
+
+    assert view.issues == ("8050", "hikikomori")
+    assert view.fields == ("elderly_care", "livelihood")

@@ -14,6 +14,7 @@ import pytest
 
 from application.access.actor import Actor
 from application.access.policy import (
+    CASE_RIGHTS,
     ROLES,
     Action,
     CaseFacts,
@@ -22,7 +23,7 @@ from application.access.policy import (
     authorise,
 )
 from application.errors import ForbiddenError, NotYourAgencyError
-from domain.errors import ConsentRequiredError
+from domain.errors import AgencyInactiveError, ConsentRequiredError
 from domain.user import Role
 
 OWNER, CONSENTED, REFERRED, STRANGER = "owner", "consented", "referred", "stranger"
@@ -68,6 +69,8 @@ CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.MOVE_REFERRAL, STRANGER): (Y, F, F, F, F, F),  # domain: which agency
     (Action.READ_HISTORY, OWNER): (F, Y, F, Y, F, F),
     (Action.READ_HISTORY, STRANGER): (F, N, F, Y, F, F),
+    (Action.REFER_ON_STATUTE, OWNER): (F, Y, F, F, F, F),
+    (Action.REFER_ON_STATUTE, STRANGER): (F, N, F, F, F, F),
 }
 
 # Actions needing no case: the caller's own agency, a meeting, or nothing.
@@ -86,6 +89,7 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.MANAGE_USERS, "-"): (F, F, F, F, F, Y),
     (Action.MANAGE_REGISTRY, "-"): (F, F, F, F, F, Y),
     (Action.READ_REGISTRY, "-"): (Y, Y, Y, Y, Y, Y),
+    (Action.INVOKE_STATUTE, "-"): (F, Y, Y, F, F, F),
 }
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
@@ -170,3 +174,20 @@ def test_a_shared_reader_sees_only_its_agencys_categories() -> None:
     scope = authorise(actor, Action.READ_CASE, Facts(case=CASE))
 
     assert (scope.full, scope.categories) == (False, frozenset({"health"}))
+
+
+@pytest.mark.parametrize("action", sorted(CASE_RIGHTS))
+def test_a_deactivated_agency_loses_every_case_right(action: Action) -> None:
+    role = next(iter(ROLES[action]))
+    actor = Actor(uuid4(), "chuo_houkatsu", role.value, agency_active=False)
+
+    with pytest.raises(AgencyInactiveError):
+        authorise(actor, action, Facts(agency="chuo_houkatsu", case=CASE))
+
+
+def test_a_deactivated_agency_still_reads_the_registry() -> None:
+    actor = Actor(uuid4(), "chuo_houkatsu", "caseworker", agency_active=False)
+
+    scope = authorise(actor, Action.READ_REGISTRY)
+
+    assert scope.full

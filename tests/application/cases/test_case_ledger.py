@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from application.case_ledger import CaseLedger
+from application.demo.clock import DemoClock
 from application.errors import ConcurrentUpdateError, NotFoundError, StaleVersionError
 from domain.errors import ConsentRequiredError, UnknownAgencyError
 from domain.referral import ReferralStatus
@@ -17,6 +18,7 @@ from tests.application.given import (
     RECEIVING_WORKER,
     SUMMARY,
     a_consent_form,
+    a_referral,
     an_intake,
     given_case_with_consent,
     given_opened_case,
@@ -27,7 +29,9 @@ from tests.application.given import (
 from tests.domain.given import a_consent
 
 
-def test_a_caseworkers_day_is_recorded_and_read_back(ledger: CaseLedger) -> None:
+def test_a_caseworkers_day_is_recorded_and_read_back(
+    ledger: CaseLedger, clock: DemoClock
+) -> None:
     opened, referral_id = given_requested_referral(ledger)
     ledger.move_referral(
         RECEIVING_WORKER,
@@ -36,6 +40,7 @@ def test_a_caseworkers_day_is_recorded_and_read_back(ledger: CaseLedger) -> None
         ReferralStatus.ACCEPTED,
         date(2026, 5, 21),
     )
+    clock.set(date(2026, 7, 1))
     ledger.move_referral(
         RECEIVING_WORKER,
         opened.case_id,
@@ -45,6 +50,7 @@ def test_a_caseworkers_day_is_recorded_and_read_back(ledger: CaseLedger) -> None
         "家族会につながった",
     )
 
+    clock.set(date(2026, 8, 1))
     version = ledger.close_case(INTAKE_WORKER, opened.case_id, date(2026, 8, 1), "終結")
 
     case = ledger.get_case(opened.case_id)
@@ -79,9 +85,7 @@ def test_a_referral_without_covering_consent_is_refused_and_nothing_is_saved(
     opened = given_opened_case(ledger)
 
     with pytest.raises(ConsentRequiredError):
-        ledger.request_referral(
-            INTAKE_WORKER, opened.case_id, "shakyo", "相談", date(2026, 5, 20)
-        )
+        ledger.request_referral(INTAKE_WORKER, opened.case_id, a_referral())
 
     assert ledger.get_case(opened.case_id).version == 1
 
@@ -94,20 +98,18 @@ def test_a_referral_after_the_withdrawal_date_is_refused(ledger: CaseLedger) -> 
 
     with pytest.raises(ConsentRequiredError):
         ledger.request_referral(
-            INTAKE_WORKER, opened.case_id, "shakyo", "相談", date(2026, 6, 2)
+            INTAKE_WORKER, opened.case_id, a_referral(date(2026, 6, 2))
         )
 
 
 def test_a_referral_records_the_consent_it_relied_on(ledger: CaseLedger) -> None:
     opened, consent_id = given_case_with_consent(ledger)
 
-    referral = ledger.request_referral(
-        INTAKE_WORKER, opened.case_id, "shakyo", "相談", date(2026, 5, 20)
-    )
+    referral = ledger.request_referral(INTAKE_WORKER, opened.case_id, a_referral())
 
     assert referral.consent_id == consent_id
     stored = ledger.get_case(opened.case_id).referral(referral.referral_id)
-    assert stored.basis_consent_id == consent_id
+    assert stored.basis.consent_id == consent_id
 
 
 @pytest.mark.parametrize("agency", ["nowhere", ""])
@@ -152,7 +154,7 @@ def test_two_writers_racing_on_one_case_lose_no_update(settings: Settings) -> No
     opened = given_opened_case(first)
     stale = second.get_case(opened.case_id)  # loaded before the other write
     first.grant_consent(INTAKE_WORKER, opened.case_id, a_consent_form())
-    stale.grant_consent(a_consent(stale), "late-writer")
+    stale.grant_consent(a_consent(stale), "late-writer", first.recording())
 
     with pytest.raises(ConcurrentUpdateError):
         second.commit(stale)

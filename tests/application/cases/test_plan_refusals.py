@@ -52,8 +52,8 @@ def test_a_plan_command_on_a_stale_case_version_is_refused(ledger: CaseLedger) -
             plan_id,
             revision=1,
             meeting_id=MEETING,
-            approved_on=date(2026, 7, 10),
-            expected=opened.version,
+            approved_on=date(2026, 6, 10),
+            expected=opened.version - 1,
         )
 
 

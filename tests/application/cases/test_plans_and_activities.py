@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from application.case_ledger import CaseLedger
+from application.demo.clock import DemoClock
 from domain.case import Case
 from domain.personal import REDACTED_TEXT
 from interfaces.config import Settings
 from tests.application.given import (
     INTAKE_WORKER,
     RECEIVING_WORKER,
-    given_opened_case,
+    given_referred_case,
 )
 from tests.application.given_plans import (
     MEETING,
@@ -22,7 +23,7 @@ from tests.application.given_plans import (
 
 
 def test_a_plan_lives_from_creation_to_its_end_and_reads_back_from_storage(
-    ledger: CaseLedger, settings: Settings
+    ledger: CaseLedger, settings: Settings, clock: DemoClock
 ) -> None:
     opened, plan_id = given_case_with_plan(ledger)
     revision, _ = ledger.revise_plan(
@@ -30,7 +31,7 @@ def test_a_plan_lives_from_creation_to_its_end_and_reads_back_from_storage(
         opened.case_id,
         plan_id,
         form=a_plan_form(goal="週2回、居場所に通う"),
-        revised_on=date(2026, 7, 1),
+        revised_on=date(2026, 6, 5),
         expected_revision=1,
     )
     ledger.approve_plan(
@@ -39,8 +40,9 @@ def test_a_plan_lives_from_creation_to_its_end_and_reads_back_from_storage(
         plan_id,
         revision=revision,
         meeting_id=MEETING,
-        approved_on=date(2026, 7, 10),
+        approved_on=date(2026, 6, 10),
     )
+    clock.set(date(2027, 3, 1))
     version = ledger.end_plan(
         RECEIVING_WORKER,
         opened.case_id,
@@ -62,7 +64,7 @@ def test_a_plan_lives_from_creation_to_its_end_and_reads_back_from_storage(
     assert (plan.project, plan.latest, version) == (
         "multi_agency",
         2,
-        opened.version + 4,
+        opened.version + 3,
     )
     assert [g.text for g in plan.revision(2).statement.goals] == [
         "週2回、居場所に通う",
@@ -79,7 +81,7 @@ def test_a_plan_lives_from_creation_to_its_end_and_reads_back_from_storage(
 def test_an_activity_is_recorded_and_read_back_from_storage(
     ledger: CaseLedger, settings: Settings
 ) -> None:
-    opened = given_opened_case(ledger)
+    opened = given_referred_case(ledger)
 
     activity_id, version = ledger.record_activity(
         RECEIVING_WORKER, opened.case_id, a_home_visit(), expected=opened.version
@@ -97,21 +99,23 @@ def test_an_activity_is_recorded_and_read_back_from_storage(
     assert activity.occurred_on == date(2026, 6, 3)
     assert activity.note is not None
     assert activity.note.text == "玄関先で10分話せた"
+    assert activity.basis is not None  # 社協 works on it by its referral
+    assert activity.basis.consent_id is not None
 
 
 def test_erasing_the_person_erases_plan_and_activity_texts_but_not_what_is_counted(
     ledger: CaseLedger, settings: Settings
 ) -> None:
     opened, plan_id = given_case_with_plan(ledger)
+    activity_id, _ = ledger.record_activity(
+        RECEIVING_WORKER, opened.case_id, a_home_visit()
+    )
     ledger.end_plan(
         RECEIVING_WORKER,
         opened.case_id,
         plan_id,
-        ended_on=date(2026, 9, 1),
+        ended_on=date(2026, 6, 20),
         reason="転居",
-    )
-    activity_id, _ = ledger.record_activity(
-        RECEIVING_WORKER, opened.case_id, a_home_visit()
     )
 
     ledger.erase_person(INTAKE_WORKER, opened.person_id, "本人の申出による消去")
@@ -130,7 +134,7 @@ def test_erasing_the_person_erases_plan_and_activity_texts_but_not_what_is_count
     assert (plan.project, plan.created_on, plan.ended_on) == (
         "multi_agency",
         date(2026, 6, 1),
-        date(2026, 9, 1),
+        date(2026, 6, 20),
     )
     assert [r.agency for r in statement.roles] == ["shakyo", "fukushi_ka"]
     assert (activity.kind, activity.project) == ("home_visit", "outreach")

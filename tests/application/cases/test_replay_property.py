@@ -18,14 +18,15 @@ from hypothesis import strategies as st
 
 from application.case_ledger import CaseLedger
 from application.people.keys import Keyring, derive_keys
+from domain.basis import Basis
 from domain.case import Case
 from domain.consent import Consent
 from domain.errors import DomainError
 from domain.personal import Personal
-from domain.referral import ReferralStatus
+from domain.referral import Referral, ReferralStatus
 from interfaces.config import Settings
-from tests.application.given import given_opened_case
-from tests.application.plan_ops import PLAN_OPS, apply_plan_op, plan_ops
+from tests.application.given import a_clock, given_opened_case
+from tests.application.plan_ops import PLAN_OPS, Timeline, apply_plan_op, plan_ops
 
 AGENCIES = ("chuo_houkatsu", "shakyo", "fukushi_ka")
 PURPOSES = ("information_sharing", "referral", "coordinated_support_meeting")
@@ -66,54 +67,58 @@ def nth(ids: list[str], index: int) -> UUID:
     return UUID(ids[index % len(ids)]) if ids else uuid4()
 
 
-def apply(case: Case, op: tuple[Any, ...]) -> None:
+def apply(case: Case, t: Timeline, op: tuple[Any, ...]) -> None:
     person, by = case.intake.person_id, "prop"
     kind, *args = op
     if kind in PLAN_OPS:
-        apply_plan_op(case, op)
+        apply_plan_op(case, t, op)
     elif kind == "grant":
         agencies, purposes, start, length = args
-        case.grant_consent(
-            Consent(
-                uuid4(),
-                "person",
-                None,
-                None,
-                tuple(agencies),
-                tuple(purposes),
-                ("basic",),
-                START + timedelta(start),
-                START + timedelta(start + length),
-            ),
-            by,
+        consent = Consent(
+            uuid4(),
+            "person",
+            None,
+            None,
+            tuple(agencies),
+            tuple(purposes),
+            ("basic",),
+            START + timedelta(start),
+            START + timedelta(start + length),
         )
+        case.grant_consent(consent, by, t.at(START + timedelta(start)))
     elif kind == "withdraw":
-        case.withdraw_consent(
-            nth(list(case.consents), args[0]), START + timedelta(args[1]), None, by
-        )
+        day = START + timedelta(args[1])
+        consent_id = nth(list(case.consents), args[0])
+        case.withdraw_consent(consent_id, day, None, by, t.at(day))
     elif kind == "refer":
-        case.request_referral(
-            referral_id=uuid4(),
-            from_agency="chuo_houkatsu",
-            to_agency=args[0],
-            reason=Personal(person, "理由"),
-            requested_on=START + timedelta(args[1]),
-            recorded_by=by,
+        day = START + timedelta(args[1])
+        referral = Referral(
+            uuid4(),
+            "chuo_houkatsu",
+            args[0],
+            Personal(person, "理由"),
+            day,
+            Basis.of_consent(),
         )
+        case.request_referral(referral, by, t.at(day))
     elif kind == "step":
-        index, status, agency, day = args
+        index, status, agency, offset = args
+        day = START + timedelta(offset)
         case.move_referral(
             referral_id=nth(list(case.referrals), index),
             status=status,
             agency=agency,
-            on=START + timedelta(day),
+            on=day,
             note=Personal(person, "記録"),
             recorded_by=by,
+            recording=t.at(day),
         )
     elif kind == "close":
-        case.close(START + timedelta(args[0]), None, by)
+        day = START + timedelta(args[0])
+        case.close(day, None, by, t.at(day))
     else:
-        case.reopen(START + timedelta(args[0]), Personal(person, "再開"), by)
+        day = START + timedelta(args[0])
+        case.reopen(day, Personal(person, "再開"), by, t.at(day))
 
 
 def replay_all(ledger: CaseLedger, case_id: UUID) -> Case:
@@ -128,10 +133,10 @@ def check_replay_equals_live(
     ledger: CaseLedger, program: list[tuple[Any, ...]]
 ) -> None:
     case_id = given_opened_case(ledger).case_id
-    live = ledger.get_case(case_id)
+    live, timeline = ledger.get_case(case_id), Timeline()
     for op in program:
         try:
-            apply(live, op)
+            apply(live, timeline, op)
         except DomainError:
             continue  # a refusal emits nothing, and the rules say so elsewhere
         ledger.commit(live)
@@ -149,7 +154,10 @@ def in_memory_ledger() -> CaseLedger:
         "CIPHER_KEY": keys.event_cipher_key_b64,
         "COMPRESSOR_TOPIC": "eventsourcing.compressor:ZlibCompressor",
     }
-    return SmallSnapshotLedger(env, keyring=Keyring(keys.wrapping_key))
+    clock = a_clock()
+    return SmallSnapshotLedger(
+        env, keyring=Keyring(keys.wrapping_key), today=clock.today, now=clock.now
+    )
 
 
 MEMORY = in_memory_ledger()

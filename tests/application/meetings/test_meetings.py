@@ -12,6 +12,7 @@ from eventsourcing.domain import Aggregate
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
 from application.meetings.commands import DisclosureForm
+from domain.basis import Basis
 from domain.case import Case
 from domain.errors import (
     ConfidentialityNotAcknowledgedError,
@@ -21,13 +22,14 @@ from domain.errors import (
     NotAParticipantError,
 )
 from domain.meeting import Meeting
-from domain.meeting_rules import ART_106_6, CONSENT
 from domain.personal import REDACTED_TEXT
 from interfaces.config import Settings
 from tests.application.given import (
     INTAKE_WORKER,
+    RECEIVING_WORKER,
     given_case_with_consent,
     given_opened_case,
+    given_referred_case,
 )
 from tests.application.given_plans import a_plan_form
 
@@ -58,9 +60,15 @@ def test_a_coordinated_meeting_disclosure_is_kept_on_meeting_and_case(
 
     recorded = ledger.disclose(COORDINATOR, meeting_id, a_disclosure(opened.case_id))
 
-    assert (recorded.basis, recorded.consent_ids) == (CONSENT, {"shakyo": consent_id})
+    assert recorded.basis == Basis.of_consent(consent_id)
+    assert recorded.consent_ids == {"shakyo": consent_id}
     case = ledger.get_case(opened.case_id)
-    assert case.disclosures[str(recorded.disclosure_id)] == meeting_id
+    note = case.disclosures[str(recorded.disclosure_id)]
+    assert (note.meeting_id, note.held_on, note.basis) == (
+        meeting_id,
+        HELD_ON,
+        recorded.basis,
+    )
     events = list(ledger.events.get(meeting_id))
     assert isinstance(events[-1], Meeting.InformationDisclosed)
     assert events[-1].summary.text == "通院歴と家計の状況を共有"
@@ -75,7 +83,8 @@ def test_a_support_meeting_discloses_after_acknowledgement_on_art_106_6(
 
     recorded = ledger.disclose(COORDINATOR, meeting_id, a_disclosure(opened.case_id))
 
-    assert (recorded.basis, recorded.consent_ids) == (ART_106_6, {})
+    assert recorded.basis == Basis.of_meeting(meeting_id)
+    assert recorded.consent_ids == {}
 
 
 def test_a_support_meeting_refuses_before_acknowledgement(ledger: CaseLedger) -> None:
@@ -130,7 +139,7 @@ def test_a_withdrawal_racing_a_disclosure_wins_and_nothing_is_disclosed(
         ledger.disclose(COORDINATOR, meeting_id, a_disclosure(opened.case_id))
 
     assert ledger.raced
-    assert ledger.get_meeting(meeting_id).disclosures == {}
+    assert ledger.get_meeting(meeting_id).minutes == {}
     assert ledger.get_case(opened.case_id).disclosures == {}
     ledger.close()
     rival.close()
@@ -158,7 +167,7 @@ def test_a_coordinated_meeting_refuses_a_recipient_without_consent(
     with pytest.raises(ConsentRequiredError):
         ledger.disclose(COORDINATOR, meeting_id, a_disclosure(opened.case_id))
 
-    assert ledger.get_meeting(meeting_id).disclosures == {}
+    assert ledger.get_meeting(meeting_id).minutes == {}
 
 
 def test_a_recipient_outside_the_meeting_is_refused(ledger: CaseLedger) -> None:
@@ -189,9 +198,9 @@ def test_a_closed_meeting_refuses_further_disclosures(ledger: CaseLedger) -> Non
 def test_a_plan_revision_is_approved_at_a_coordinated_meeting(
     ledger: CaseLedger,
 ) -> None:
-    opened, _ = given_case_with_consent(ledger)
+    opened = given_referred_case(ledger)
     plan_id, _ = ledger.create_plan(
-        INTAKE_WORKER,
+        RECEIVING_WORKER,
         opened.case_id,
         project="multi_agency",
         form=a_plan_form(),

@@ -12,13 +12,15 @@ import pytest
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
+from application.demo.clock import DemoClock
 from application.registry.commands import PLAN_START
 from domain.agency_registry import REGISTRY_ID
 from domain.catalogue import AGENCIES
-from domain.errors import UnknownAgencyError
+from domain.errors import InvalidDateError, UnknownAgencyError
 from interfaces.config import Settings
 from tests.application.given import (
     INTAKE_WORKER,
+    a_referral,
     an_intake,
     given_case_with_consent,
     given_opened_case,
@@ -93,25 +95,34 @@ def test_a_referral_to_a_deactivated_agency_is_refused(ledger: CaseLedger) -> No
     ledger.deactivate_agency(REGISTRAR, "shakyo", ledger.today(), "統合")
 
     with pytest.raises(UnknownAgencyError):
-        ledger.request_referral(
-            INTAKE_WORKER, opened.case_id, "shakyo", "相談", date(2026, 5, 20)
-        )
+        ledger.request_referral(INTAKE_WORKER, opened.case_id, a_referral())
 
     assert ledger.get_case(opened.case_id).version == opened.version + 1
 
 
-def test_an_agency_deactivated_later_still_takes_work_today(
-    ledger: CaseLedger,
+def test_a_deactivation_is_not_dated_ahead_of_today(ledger: CaseLedger) -> None:
+    with pytest.raises(InvalidDateError, match="deactivated_on"):
+        ledger.deactivate_agency(
+            REGISTRAR,
+            "chuo_houkatsu",
+            ledger.today() + timedelta(days=1),
+            "統合",
+        )
+
+    assert ledger.registry().is_active("chuo_houkatsu", ledger.today())
+
+
+def test_an_agency_deactivated_later_took_work_until_then(
+    ledger: CaseLedger, clock: DemoClock
 ) -> None:
-    ledger.deactivate_agency(
-        REGISTRAR,
-        "chuo_houkatsu",
-        ledger.today() + timedelta(days=1),
-        "統合",
-    )
-
     opened = given_opened_case(ledger)
+    clock.set(date(2026, 7, 15))
 
+    ledger.deactivate_agency(REGISTRAR, "chuo_houkatsu", date(2026, 7, 15), "統合")
+
+    registry = ledger.registry()
+    assert registry.is_active("chuo_houkatsu", date(2026, 7, 14))
+    assert not registry.is_active("chuo_houkatsu", date(2026, 7, 15))
     assert ledger.get_case(opened.case_id).version == 1
 
 

@@ -8,6 +8,7 @@ from uuid import UUID, uuid4
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
+from application.demo.clock import DemoClock
 from domain.agency_registry import REGISTRY_ID, AgencyRegistry
 from interfaces.config import Settings
 
@@ -29,8 +30,9 @@ def given_organisation(
 
 
 def test_the_registry_answers_active_on_a_date_across_a_deactivation(
-    ledger: CaseLedger,
+    ledger: CaseLedger, clock: DemoClock
 ) -> None:
+    clock.set(date(2027, 1, 1))
     ledger.deactivate_agency(REGISTRAR, "hikari_kosodate", date(2027, 1, 1), "閉所")
 
     active = {
@@ -43,8 +45,9 @@ def test_the_registry_answers_active_on_a_date_across_a_deactivation(
 
 
 def test_a_changed_entry_keeps_its_earlier_version_for_earlier_dates(
-    settings: Settings, ledger: CaseLedger
+    settings: Settings, ledger: CaseLedger, clock: DemoClock
 ) -> None:
+    clock.set(date(2026, 10, 1))
     before = ledger.registry().entry("yuzuriha")
     after = dataclasses.replace(before, address="那須塩原市本町1番1号")
 
@@ -58,10 +61,12 @@ def test_a_changed_entry_keeps_its_earlier_version_for_earlier_dates(
 
 
 def test_cooperating_organisations_are_counted_at_fiscal_year_end(
-    ledger: CaseLedger,
+    ledger: CaseLedger, clock: DemoClock
 ) -> None:
     farm = given_organisation(ledger, "あゆみ農園")
+    clock.set(date(2026, 7, 1))
     npo = given_organisation(ledger, "NPO法人ひだまり", date(2026, 7, 1))
+    clock.set(date(2027, 1, 1))
 
     ledger.deactivate_cooperating_organisation(REGISTRAR, npo, date(2027, 1, 1), "終了")
 
