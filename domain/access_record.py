@@ -41,9 +41,9 @@ class AccessRecord(Aggregate):
         resource_id: str
         purpose: str
         at: datetime
-        outcome: str
-        reason: str | None
-        basis: str | None
+        outcome: str = Outcome.ALLOWED.value
+        reason: str | None = None
+        basis: str | None = None
 
         @staticmethod
         def upcast_v1_v2(state: dict[str, Any]) -> None:
@@ -52,10 +52,11 @@ class AccessRecord(Aggregate):
             state["reason"] = None
             state["basis"] = None
 
+    # Not keyword-only: the library treats keyword-only parameters as
+    # required even when they have defaults (eventsourcing 9.5.6).
     @event(Recorded)
-    def __init__(
+    def __init__(  # noqa: PLR0917
         self,
-        *,
         id: UUID,
         user_id: UUID,
         agency: str,

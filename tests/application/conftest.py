@@ -10,9 +10,7 @@ import psycopg
 import pytest
 
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from interfaces.config import Settings
-from tests.application.given import a_clock
 
 
 def postgres_schema_url(database_url: str) -> str:
@@ -34,21 +32,6 @@ def settings(
     return Settings(
         database_url=url, master_key=os.urandom(32), master_key_source="test"
     )
-
-
-@pytest.fixture
-def clock() -> DemoClock:
-    """The business day the ledgers under test live on (TODAY unless moved)."""
-    return a_clock()
-
-
-@pytest.fixture(autouse=True)
-def _ledgers_on_the_test_clock(
-    clock: DemoClock, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Every ledger a test makes tells the time by `clock`."""
-    monkeypatch.setattr("application.store.base.tokyo_today", clock.today)
-    monkeypatch.setattr("application.store.base.utc_now", clock.now)
 
 
 @pytest.fixture

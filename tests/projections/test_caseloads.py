@@ -6,10 +6,11 @@ from datetime import date
 from uuid import UUID
 
 from application.case_ledger import CaseLedger
+from application.demo.clock import DemoClock
 from domain.referral import ReferralStatus
 from projections.caseloads import CaseloadCount
 from projections.read_models import ReadModels
-from tests.application.given import INTAKE_WORKER, RECEIVING_WORKER
+from tests.application.given import INTAKE_WORKER, RECEIVING_WORKER, a_referral
 from tests.projections.given import (
     SHAKYO,
     a_case,
@@ -39,10 +40,8 @@ def test_a_pending_referral_then_a_plan_change_the_status(
     ledger: CaseLedger, models: ReadModels
 ) -> None:
     referred = a_consented_case(ledger)
-    ledger.request_referral(
-        INTAKE_WORKER, referred, "shakyo", "つなぎ", date(2026, 5, 20)
-    )
-    planned = a_case(ledger)
+    ledger.request_referral(INTAKE_WORKER, referred, a_referral())
+    planned = a_case(ledger, agency="shakyo")
     ledger.create_plan(
         SHAKYO,
         planned,
@@ -60,9 +59,7 @@ def test_a_completed_referral_is_no_longer_pending(
     ledger: CaseLedger, models: ReadModels
 ) -> None:
     case_id = a_consented_case(ledger)
-    made = ledger.request_referral(
-        INTAKE_WORKER, case_id, "shakyo", "つなぎ", date(2026, 5, 20)
-    )
+    made = ledger.request_referral(INTAKE_WORKER, case_id, a_referral())
     for status in (ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED):
         ledger.move_referral(
             RECEIVING_WORKER, case_id, made.referral_id, status, date(2026, 6, 1)
@@ -74,11 +71,13 @@ def test_a_completed_referral_is_no_longer_pending(
 
 
 def test_closed_cases_leave_the_caseload_and_reopened_ones_return(
-    ledger: CaseLedger, models: ReadModels
+    ledger: CaseLedger, models: ReadModels, clock: DemoClock
 ) -> None:
     kept, closed = a_case(ledger), a_case(ledger)
+    clock.set(date(2026, 7, 1))
     ledger.close_case(INTAKE_WORKER, closed, date(2026, 7, 1), "終結")
     ledger.close_case(INTAKE_WORKER, kept, date(2026, 7, 1), None)
+    clock.set(date(2026, 8, 1))
     ledger.reopen_case(INTAKE_WORKER, kept, date(2026, 8, 1), None)
 
     counts = caught_up(models).caseloads.counts()
@@ -105,15 +104,16 @@ def given_two_plans(ledger: CaseLedger, case_id: UUID) -> tuple[UUID, UUID]:
 
 
 def test_plans_due_for_review_by_a_date_are_listed_until_they_end(
-    ledger: CaseLedger, models: ReadModels
+    ledger: CaseLedger, models: ReadModels, clock: DemoClock
 ) -> None:
-    case_id = a_case(ledger)
+    case_id = a_case(ledger, agency="shakyo")
     soon, later = given_two_plans(ledger, case_id)
     due = caught_up(models).caseloads.plans_due(date(2026, 7, 31))
+    clock.set(date(2026, 7, 2))
     ledger.end_plan(SHAKYO, case_id, soon, ended_on=date(2026, 7, 2), reason="目標達成")
 
     still_due = caught_up(models).caseloads.plans_due(date(2026, 7, 31))
 
     assert [(p.plan_id, p.revision) for p in due] == [(str(soon), 1), (str(later), 2)]
     assert [p.plan_id for p in still_due] == [str(later)]
-    assert still_due[0].agency == "chuo_houkatsu"
+    assert still_due[0].agency == "shakyo"

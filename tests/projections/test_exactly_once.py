@@ -23,6 +23,7 @@ from domain.personal import Personal
 from projections.access_log import AccessQuery
 from projections.disclosures import DisclosureQuery
 from projections.read_models import NAMES, ReadModels
+from tests.domain.given import recorded_on
 from tests.projections.given import APP, tracking
 
 
@@ -32,16 +33,17 @@ def a_case() -> Case:
         "shakyo", ("livelihood",), ("poverty",), ("comprehensive_consultation",),
         "walk_in", date(2026, 5, 1), person, None,
     )  # fmt: skip
-    return Case.open(uuid4(), intake, Personal(person, "相談の概要"), "u1")
+    summary = Personal(person, "相談の概要")
+    return Case.open(uuid4(), intake, summary, "u1", recorded_on(date(2026, 5, 1)))
 
 
 def case_events() -> list[Any]:
     case = a_case()
     activity = Activity(
         uuid4(), "preventive_care_management", "comprehensive_consultation",
-        "chuo_houkatsu", date(2026, 5, 2), None,
+        "shakyo", date(2026, 5, 2), None,
     )  # fmt: skip
-    case.record_activity(activity, "u1")
+    case.record_activity(activity, "u1", recorded_on(date(2026, 5, 2)))
     return list(case.collect_events())
 
 
@@ -51,12 +53,13 @@ def meeting_events() -> list[Any]:
         "support_meeting", date(2026, 6, 1), "fukushi_ka",
         ("fukushi_ka", "shakyo"), (case.id,),
     )  # fmt: skip
-    meeting = Meeting.convene(uuid4(), agenda, "u2")
-    meeting.acknowledge("shakyo", "委員A", "u2")
+    held = recorded_on(date(2026, 6, 1))
+    meeting = Meeting.convene(uuid4(), agenda, [case], "u2", held)
+    meeting.acknowledge("fukushi_ka", "委員A", "u2")
     meeting.disclose(
-        disclosure_id=uuid4(), case=case, disclosed_by="fukushi_ka",
-        recipients=("shakyo",), categories=("basic",),
-        summary=Personal(uuid4(), "開示の要旨"), recorded_by="u2",
+        disclosure_id=uuid4(), case=case, disclosed_by="shakyo",
+        recipients=("fukushi_ka",), categories=("basic",),
+        summary=Personal(uuid4(), "開示の要旨"), recording=held, recorded_by="u2",
     )  # fmt: skip
     return list(meeting.collect_events())
 

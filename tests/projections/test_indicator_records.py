@@ -7,6 +7,7 @@ from datetime import date
 from uuid import UUID
 
 from application.case_ledger import CaseLedger
+from application.demo.clock import DemoClock
 from domain.community_statement import CommunityStatement
 from domain.registry_entry import RegistryEntry
 from projections.read_models import ReadModels
@@ -24,7 +25,7 @@ def a_statement(kind: str, **changes: object) -> CommunityStatement:
     return replace(statement, **changes)  # type: ignore[arg-type]
 
 
-def given_records(ledger: CaseLedger) -> None:
+def given_records(ledger: CaseLedger, clock: DemoClock) -> None:
     """Two council meetings (one moved, one withdrawn), two case studies, a
     training session outside 多機関協働."""
     record = ledger.record_community_event
@@ -36,14 +37,15 @@ def given_records(ledger: CaseLedger) -> None:
     record(OFFICER, a_statement("case_study_meeting", participating_agencies=others))
     record(OFFICER, a_statement("training_session", project=CB))
     fixed = replace(council, district="金田", held_on=date(2026, 7, 1))
+    clock.set(date(2026, 7, 1))  # corrected once the true day had come
     ledger.correct_community_record(OFFICER, moved, fixed, "誤り")
     ledger.withdraw_community_record(OFFICER, dropped, "二重登録")
 
 
 def test_community_records_count_as_corrected_and_not_when_withdrawn(
-    ledger: CaseLedger, models: ReadModels
+    ledger: CaseLedger, models: ReadModels, clock: DemoClock
 ) -> None:
-    given_records(ledger)
+    given_records(ledger, clock)
 
     done = report(models)
 
@@ -68,9 +70,10 @@ def tally(ledger: CaseLedger, kind: str, agency: str, month: date, value: int) -
 
 
 def test_tallies_sum_average_and_take_the_latest_month(
-    ledger: CaseLedger, models: ReadModels
+    ledger: CaseLedger, models: ReadModels, clock: DemoClock
 ) -> None:
     april, may, march = date(2026, 4, 1), date(2026, 5, 1), date(2027, 3, 1)
+    clock.set(date(2027, 4, 5))  # the year's figures, reported after it
     tally(ledger, "watch_activities", "shakyo", april, 6000)
     tally(ledger, "watch_activities", "shakyo", may, 7000)
     users = "child_rearing_center_monthly_users"
@@ -91,15 +94,15 @@ def test_tallies_sum_average_and_take_the_latest_month(
     assert [f.source_id for f in volunteers.contributions] == [latest]
 
 
-def given_registry_changes(ledger: CaseLedger) -> str:
+def given_registry_changes(ledger: CaseLedger, clock: DemoClock) -> str:
     """A new 地域活動支援センター in October, a hub stopped in January, two
-    cooperating organisations of which one stops on 31 March; the one kept."""
+    cooperating organisations of which one stops on 31 March; the one kept.
+
+    Each is recorded on its own day."""
     centre = RegistryEntry(
         "katsudo_test", "地域活動支援センター（試験）", ("disability",), (CB,),
         "consigned", None, "fukushi_ka", ("community_activity_center",),
     )  # fmt: skip
-    ledger.register_agency(ADMIN, centre, date(2026, 10, 1))
-    ledger.deactivate_agency(ADMIN, "shintomi_kosodate", date(2027, 1, 1), "休止")
     ids = [
         ledger.register_cooperating_organisation(
             ADMIN,
@@ -110,14 +113,19 @@ def given_registry_changes(ledger: CaseLedger) -> str:
         )[0]
         for name, kind in (("見本農園", "farm"), ("試験NPO", "npo"))
     ]
+    clock.set(date(2026, 10, 1))
+    ledger.register_agency(ADMIN, centre, date(2026, 10, 1))
+    clock.set(date(2027, 1, 1))
+    ledger.deactivate_agency(ADMIN, "shintomi_kosodate", date(2027, 1, 1), "休止")
+    clock.set(date(2027, 3, 31))
     ledger.deactivate_cooperating_organisation(ADMIN, ids[1], date(2027, 3, 31), "終了")
     return str(ids[0])
 
 
 def test_registry_indicators_count_what_is_active_on_31_march(
-    ledger: CaseLedger, models: ReadModels
+    ledger: CaseLedger, models: ReadModels, clock: DemoClock
 ) -> None:
-    kept = given_registry_changes(ledger)
+    kept = given_registry_changes(ledger, clock)
 
     done = report(models)
 

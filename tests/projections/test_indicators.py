@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from application.access.actor import Actor
 from application.case_ledger import CaseLedger
+from application.demo.clock import DemoClock
 from projections.read_models import ReadModels
+from tests.application.given import INTAKE_WORKER
 from tests.projections.given import (
     SHAKYO,
     a_case,
@@ -16,18 +19,25 @@ from tests.projections.given import (
 )
 
 
+HOUKATSU = Actor(INTAKE_WORKER.user_id, "chuo_houkatsu", "caseworker")
+
+
 def test_activities_count_by_kind_and_by_business_date(
-    ledger: CaseLedger, models: ReadModels
+    ledger: CaseLedger, models: ReadModels, clock: DemoClock
 ) -> None:
+    clock.set(date(2026, 4, 30))
     case_id = a_case(ledger, opened_on=date(2026, 4, 1))
-    forms = [
-        an_activity("preventive_care_management", on=date(2026, 4, 30)),
-        an_activity("preventive_care_management", on=date(2027, 3, 31)),
-        an_activity("preventive_care_management", on=date(2027, 4, 1)),
-        an_activity("home_visit", "outreach"),
-        an_activity("consultation"),
-    ]
-    ids, _ = ledger.record_activities(SHAKYO, case_id, forms)
+    outreach_case = a_case(ledger, "shakyo", opened_on=date(2026, 4, 1))
+    ids = []
+    for day in (date(2026, 4, 30), date(2027, 3, 31), date(2027, 4, 1)):
+        clock.set(day)  # each recorded on its day
+        pcm = an_activity("preventive_care_management", on=day)
+        ids += ledger.record_activities(HOUKATSU, case_id, [pcm])[0]
+        if day.year == 2026:
+            others = [an_activity("consultation", on=day)]
+            ledger.record_activities(HOUKATSU, case_id, others)
+            visit = an_activity("home_visit", "outreach", on=day)
+            ledger.record_activities(SHAKYO, outreach_case, [visit])
 
     line = report(models).line("consultation_elderly_preventive_care_management")
 
@@ -42,7 +52,7 @@ def test_activities_count_by_kind_and_by_business_date(
 def test_plans_count_under_their_own_project(
     ledger: CaseLedger, models: ReadModels
 ) -> None:
-    case_id = a_case(ledger)
+    case_id = a_case(ledger, "shakyo")
     for project in ("outreach", "multi_agency", "multi_agency"):
         ledger.create_plan(
             SHAKYO,
