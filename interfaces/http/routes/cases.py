@@ -2,27 +2,80 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Response
+from pydantic import BaseModel, Field, StringConstraints
 
 from application.access.actor import Actor
 from application.access.policy import Action, Facts, authorise
+from application.cases.forms import IntakeForm, PersonForm
 from application.cases.view import CaseView
+from domain.catalogue import Field as WelfareField
+from domain.catalogue import Project, Route
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
-from interfaces.http.case_models import (
-    CloseCaseRequest,
-    OpenCaseRequest,
-    OpenedCaseResponse,
-    ReopenCaseRequest,
-)
 from interfaces.http.deps import Ledger
-from interfaces.http.values import ReadPurpose
+from interfaces.http.values import Code, Codes, ReadPurpose, ShortText, Text
 from interfaces.http.versions import Versioned, tag
 
 router = APIRouter(prefix="/v1/cases", tags=["cases 支援ケース"])
+
+Phone = Annotated[str, StringConstraints(pattern=r"^[0-9+() -]{1,40}$")]
+
+
+class PersonRequest(BaseModel):
+    name: ShortText
+    name_kana: ShortText | None = None
+    birth_date: date | None = None
+    address: ShortText | None = None
+    phone: Phone | None = None
+
+
+class OpenCaseRequest(BaseModel):
+    """Intake (相談受付); `intake_agency` must be the caller's agency."""
+
+    intake_agency: Code
+    fields: Annotated[list[WelfareField], Field(min_length=1, max_length=4)]
+    issues: Codes = []
+    projects: Annotated[list[Project], Field(max_length=6)] = []
+    route: Route
+    opened_on: date
+    person: PersonRequest
+    household_id: UUID | None = None
+    summary: Text
+
+    def form(self) -> IntakeForm:
+        p = self.person
+        return IntakeForm(
+            intake_agency=self.intake_agency,
+            fields=tuple(f.value for f in self.fields),
+            issues=tuple(self.issues),
+            projects=tuple(p.value for p in self.projects),
+            route=self.route.value,
+            opened_on=self.opened_on,
+            person=PersonForm(p.name, p.name_kana, p.birth_date, p.address, p.phone),
+            summary=self.summary,
+            household_id=self.household_id,
+        )
+
+
+class OpenedCaseResponse(BaseModel):
+    case_id: UUID
+    person_id: UUID
+    version: int
+
+
+class CloseCaseRequest(BaseModel):
+    closed_on: date
+    reason: Text | None = None
+
+
+class ReopenCaseRequest(BaseModel):
+    reopened_on: date
+    reason: Text | None = None
 
 
 def intake_worker(body: OpenCaseRequest, caller: Caller) -> Actor:

@@ -1,39 +1,103 @@
 """Meetings (支援会議・重層的支援会議), run by the convening agency's coordinator.
 
-A disclosure in a 重層的支援会議 needs a consent covering every recipient
-(403 `consent_required`); in a 支援会議 every recipient must first have
-acknowledged confidentiality (403 `confidentiality_not_acknowledged`).
+Convening, reading, acknowledgements of confidentiality, decisions, plan
+approvals and closure; disclosures at a meeting are in `disclosures.py`.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Response
+from pydantic import BaseModel, Field
 
 from application.access.actor import Actor
 from application.access.policy import Action
+from domain.meeting import Meeting
+from domain.meeting_rules import MeetingKind
 from interfaces.http.access import RunMeeting, allowed, may
 from interfaces.http.deps import Ledger
-from interfaces.http.meeting_models import (
-    AcknowledgeRequest,
-    ApprovePlanRequest,
-    CloseMeetingRequest,
-    ConveneMeetingRequest,
-    DecisionResponse,
-    DiscloseRequest,
-    MeetingCreatedResponse,
-    MeetingResponse,
-    RecordDecisionRequest,
-    RecordedDisclosureResponse,
-)
-from interfaces.http.values import ReadPurpose
+from interfaces.http.values import Code, Codes, ReadPurpose, ShortText, Text
 from interfaces.http.versions import Versioned, tag
 
 router = APIRouter(prefix="/v1/meetings", tags=["meetings 会議"])
 Convener = Annotated[Actor, allowed(Action.CONVENE_MEETING)]
 Reader = Annotated[Actor, may(Action.READ_MEETING)]
+
+
+class ConveneMeetingRequest(BaseModel):
+    """A 支援会議 or 重層的支援会議 convened by the caller's agency."""
+
+    kind: MeetingKind
+    held_on: date
+    agencies: Annotated[Codes, Field(min_length=2)]
+    case_ids: Annotated[list[UUID], Field(max_length=50)] = []
+
+
+class MeetingCreatedResponse(BaseModel):
+    meeting_id: UUID
+    version: int
+
+
+class AcknowledgeRequest(BaseModel):
+    """A member's acknowledgement of confidentiality (守秘義務の確認)."""
+
+    agency: Code
+    member_name: ShortText
+
+
+class RecordDecisionRequest(BaseModel):
+    case_id: UUID
+    text: Text
+
+
+class DecisionResponse(BaseModel):
+    decision_id: UUID
+
+
+class ApprovePlanRequest(BaseModel):
+    """Approval (承認) of one revision of a case's plan, at a 重層的支援会議."""
+
+    case_id: UUID
+    plan_id: UUID
+    revision: Annotated[int, Field(ge=1, le=10_000)]
+
+
+class CloseMeetingRequest(BaseModel):
+    closed_on: date
+
+
+class MeetingResponse(BaseModel):
+    """The record of a meeting, without personal data (no summaries, no texts)."""
+
+    meeting_id: UUID
+    version: int
+    kind: str
+    held_on: date
+    convened_by: str
+    agencies: list[str]
+    case_ids: list[UUID]
+    acknowledged: dict[str, int]
+    disclosure_ids: list[UUID]
+    closed_on: date | None
+
+    @classmethod
+    def of(cls, meeting: Meeting) -> MeetingResponse:
+        agenda = meeting.agenda
+        return cls(
+            meeting_id=meeting.id,
+            version=meeting.version,
+            kind=agenda.kind,
+            held_on=agenda.held_on,
+            convened_by=agenda.convened_by,
+            agencies=list(agenda.agencies),
+            case_ids=list(agenda.case_ids),
+            acknowledged=dict(meeting.acknowledged),
+            disclosure_ids=[UUID(d) for d in meeting.disclosures],
+            closed_on=meeting.closed_on,
+        )
 
 
 @router.post("", status_code=201)
@@ -73,19 +137,6 @@ def acknowledge_confidentiality(
         actor, meeting_id, body.agency, body.member_name, expected=v.expected
     )
     v.set(version)
-
-
-@router.post("/{meeting_id}/disclosures", status_code=201)
-def disclose(
-    meeting_id: UUID,
-    body: DiscloseRequest,
-    actor: RunMeeting,
-    ledger: Ledger,
-    v: Versioned,
-) -> RecordedDisclosureResponse:
-    recorded = ledger.disclose(actor, meeting_id, body.form(), expected=v.expected)
-    v.set(recorded.version)
-    return RecordedDisclosureResponse.of(recorded)
 
 
 @router.post("/{meeting_id}/decisions", status_code=201)
