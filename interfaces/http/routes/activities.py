@@ -14,7 +14,7 @@ from domain.catalogue.activities import ActivityKind
 from interfaces.http.access import WorkOnCase
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Text
-from interfaces.http.versions import Versioned
+from interfaces.http.versions import CREATED, Versioned
 
 router = APIRouter(
     prefix="/v1/cases/{case_id}/activities", tags=["activities 活動記録"]
@@ -40,7 +40,7 @@ class ActivityResponse(BaseModel):
     version: int
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def record_activity(
     case_id: UUID,
     body: RecordActivityRequest,

@@ -19,7 +19,7 @@ from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Code, Codes, ReadPurpose, ShortText, Text
-from interfaces.http.versions import Versioned, tag
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
 
 router = APIRouter(prefix="/v1/cases", tags=["cases 支援ケース"])
 
@@ -87,7 +87,7 @@ Reader = Annotated[Actor, may(Action.READ_CASE)]
 IntakeWorker = Annotated[Actor, Depends(marked(Action.OPEN_CASE, intake_worker))]
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def open_case(
     body: OpenCaseRequest, actor: IntakeWorker, ledger: Ledger, response: Response
 ) -> OpenedCaseResponse:
@@ -111,7 +111,7 @@ def get_case(
     return view  # the application's view is the response: one shape, one place
 
 
-@router.post("/{case_id}/close", status_code=204)
+@router.post("/{case_id}/close", **NO_CONTENT)
 def close_case(
     case_id: UUID,
     body: CloseCaseRequest,
@@ -122,7 +122,7 @@ def close_case(
     v.set(ledger.close_case(actor, case_id, body.closed_on, body.reason, v.expected))
 
 
-@router.post("/{case_id}/reopen", status_code=204)
+@router.post("/{case_id}/reopen", **NO_CONTENT)
 def reopen_case(
     case_id: UUID,
     body: ReopenCaseRequest,

@@ -17,7 +17,7 @@ from application.meetings.commands import DisclosureForm, RecordedDisclosure
 from interfaces.http.access import RunMeeting
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Code, Codes, Text
-from interfaces.http.versions import Versioned
+from interfaces.http.versions import CREATED, Versioned
 
 router = APIRouter(
     prefix="/v1/meetings/{meeting_id}/disclosures", tags=["meetings 会議"]
@@ -70,7 +70,7 @@ class RecordedDisclosureResponse(BaseModel):
         )
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def disclose(
     meeting_id: UUID,
     body: DiscloseRequest,

@@ -20,7 +20,7 @@ from domain.meeting_rules import MeetingKind
 from interfaces.http.access import RunMeeting, allowed, may
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Code, Codes, ReadPurpose, ShortText, Text
-from interfaces.http.versions import Versioned, tag
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
 
 router = APIRouter(prefix="/v1/meetings", tags=["meetings 会議"])
 Convener = Annotated[Actor, allowed(Action.CONVENE_MEETING)]
@@ -100,7 +100,7 @@ class MeetingResponse(BaseModel):
         )
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def convene_meeting(
     body: ConveneMeetingRequest, actor: Convener, ledger: Ledger, response: Response
 ) -> MeetingCreatedResponse:
@@ -125,7 +125,7 @@ def get_meeting(
     return MeetingResponse.of(meeting)
 
 
-@router.post("/{meeting_id}/acknowledgements", status_code=204)
+@router.post("/{meeting_id}/acknowledgements", **NO_CONTENT)
 def acknowledge_confidentiality(
     meeting_id: UUID,
     body: AcknowledgeRequest,
@@ -169,7 +169,7 @@ def approve_plan(
     )
 
 
-@router.post("/{meeting_id}/close", status_code=204)
+@router.post("/{meeting_id}/close", **NO_CONTENT)
 def close_meeting(
     meeting_id: UUID,
     body: CloseMeetingRequest,

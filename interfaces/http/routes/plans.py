@@ -18,7 +18,7 @@ from domain.catalogue import Project
 from interfaces.http.access import WorkOnCase
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Code, Text
-from interfaces.http.versions import Versioned
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
 router = APIRouter(prefix="/v1/cases/{case_id}/plans", tags=["plans 支援プラン"])
 
@@ -74,6 +74,7 @@ class PlanResponse(BaseModel):
 
 
 class RevisionResponse(BaseModel):
+    plan_id: UUID
     revision: int
     version: int
 
@@ -85,7 +86,7 @@ def plan_ref(case_id: UUID, plan_id: UUID) -> tuple[UUID, UUID]:
 PlanRef = Annotated[tuple[UUID, UUID], Depends(plan_ref)]
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def create_plan(
     case_id: UUID,
     body: CreatePlanRequest,
@@ -105,7 +106,7 @@ def create_plan(
     return PlanResponse(plan_id=plan_id, revision=1, version=version)
 
 
-@router.post("/{plan_id}/revisions", status_code=201)
+@router.post("/{plan_id}/revisions", **CREATED)
 def revise_plan(
     ref: PlanRef,
     body: RevisePlanRequest,
@@ -114,19 +115,21 @@ def revise_plan(
     v: Versioned,
 ) -> RevisionResponse:
     """The whole plan restated as the next revision (改訂)."""
+    case_id, plan_id = ref
     revision, version = ledger.revise_plan(
         actor,
-        *ref,
+        case_id,
+        plan_id,
         form=body.form(),
         revised_on=body.revised_on or ledger.today(),
         expected_revision=body.expected_revision,
         expected=v.expected,
     )
     v.set(version)
-    return RevisionResponse(revision=revision, version=version)
+    return RevisionResponse(plan_id=plan_id, revision=revision, version=version)
 
 
-@router.post("/{plan_id}/end", status_code=204)
+@router.post("/{plan_id}/end", **NO_CONTENT)
 def end_plan(
     ref: PlanRef, body: EndPlanRequest, actor: WorkOnCase, ledger: Ledger, v: Versioned
 ) -> None:

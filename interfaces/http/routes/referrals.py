@@ -20,7 +20,7 @@ from domain.referral import ReferralStatus
 from interfaces.http.access import ManageCase, MoveReferral
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Code, Text
-from interfaces.http.versions import Versioned, Versioning
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, Versioning
 
 router = APIRouter(prefix="/v1/cases/{case_id}/referrals", tags=["referrals つなぎ"])
 
@@ -90,7 +90,7 @@ async def referral_ref(case_id: UUID, referral_id: UUID) -> tuple[UUID, UUID]:
 ReferralRef = Annotated[tuple[UUID, UUID], Depends(referral_ref)]
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def request_referral(
     case_id: UUID,
     body: RequestReferralRequest,
@@ -106,7 +106,7 @@ def request_referral(
     return RequestedReferralResponse.of(made)
 
 
-@router.post("/{referral_id}/accept", status_code=204)
+@router.post("/{referral_id}/accept", **NO_CONTENT)
 def accept_referral(
     ref: ReferralRef,
     actor: MoveReferral,
@@ -118,7 +118,7 @@ def accept_referral(
     _step(ledger, actor, ref, body or AcceptReferralRequest(), v)
 
 
-@router.post("/{referral_id}/decline", status_code=204)
+@router.post("/{referral_id}/decline", **NO_CONTENT)
 def decline_referral(
     ref: ReferralRef,
     body: DeclineReferralRequest,
@@ -130,7 +130,7 @@ def decline_referral(
     _step(ledger, actor, ref, body, v)
 
 
-@router.post("/{referral_id}/complete", status_code=204)
+@router.post("/{referral_id}/complete", **NO_CONTENT)
 def complete_referral(
     ref: ReferralRef,
     body: CompleteReferralRequest,
@@ -142,7 +142,7 @@ def complete_referral(
     _step(ledger, actor, ref, body, v)
 
 
-@router.post("/{referral_id}/cancel", status_code=204)
+@router.post("/{referral_id}/cancel", **NO_CONTENT)
 def cancel_referral(
     ref: ReferralRef,
     body: CancelReferralRequest,
