@@ -7,7 +7,6 @@ interface file. A body may also be the application's own view (`CaseView`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any, get_args
 
@@ -15,14 +14,7 @@ import pytest
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
-from interfaces.config import Settings
-from interfaces.http.main import create_app
-from tests.interfaces.test_api_deny_by_default import api_routes
-
-
-def v1_routes() -> list[APIRoute]:
-    app = create_app(Settings("sqlite:///unused.db", os.urandom(32), "test"))
-    return [r for r in api_routes(app.routes) if r.path.startswith("/v1")]
+from tests.interfaces.test_api_deny_by_default import v1_routes
 
 
 def models_in(annotation: Any) -> Iterator[type[BaseModel]]:
