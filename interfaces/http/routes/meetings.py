@@ -139,6 +139,8 @@ def acknowledge_confidentiality(
     v.set(version)
 
 
+# No version and no ETag yet: `record_decision` returns the decision's id only
+# (tests/interfaces/test_write_answers.py lists the routes still waiting).
 @router.post("/{meeting_id}/decisions", status_code=201)
 def record_decision(
     meeting_id: UUID,
@@ -154,6 +156,8 @@ def record_decision(
     return DecisionResponse(decision_id=decision_id)
 
 
+# No ETag yet: `approve_plan_at_meeting` returns the case's version, and a
+# meeting route's ETag (like its If-Match) is the meeting's.
 @router.post("/{meeting_id}/plan-approvals", status_code=204)
 def approve_plan(
     meeting_id: UUID,

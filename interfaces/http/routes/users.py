@@ -56,6 +56,7 @@ def add_user(
     return AddedUserResponse(user_id=user_id, token=token, version=NEW_USER_VERSION)
 
 
+# No ETag yet: `deactivate_user` returns no version.
 @router.post("/{user_id}/deactivate", status_code=204)
 def deactivate_user(
     user_id: UUID, body: DeactivateUserRequest, actor: Admin, ledger: Ledger
