@@ -14,12 +14,17 @@ PYTEST_ARGS ?=
 # Exported rather than put on the command line, so make never echoes a password.
 export JUSOU_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 
-.PHONY: help venv serve test lint bench clean distclean
+# The quick loop: SQLite only; no PostgreSQL, no `jusou serve` started (≈ 1 min).
+FAST_ARGS := -m "not postgres and not e2e" --ignore=tests/e2e
+
+.PHONY: help venv serve test test-fast test-postgres lint bench clean distclean
 
 help:
 	@echo "make venv       create $(VENV) and install the project with its dev extras"
 	@echo "make serve      run the API on http://$(JUSOU_HOST):$(JUSOU_PORT) (docs at /docs)"
-	@echo "make test       run pytest (PYTEST_ARGS='-k ...'; JUSOU_TEST_POSTGRES_URL)"
+	@echo "make test       run the whole suite, SQLite and PostgreSQL (PYTEST_ARGS='-k ...')"
+	@echo "make test-fast  SQLite only: no PostgreSQL, no server started (about 1 min)"
+	@echo "make test-postgres  only the tests that need PostgreSQL (JUSOU_TEST_POSTGRES_URL)"
 	@echo "make lint       ruff check, ruff format --check, mypy --strict"
 	@echo "make bench      run the benchmarks (python -m bench; BENCH_QUICK=1 for a smoke run)"
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
@@ -41,6 +46,12 @@ serve: venv
 
 test: venv
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: venv
+	$(BIN)/pytest -q $(FAST_ARGS) $(PYTEST_ARGS)
+
+test-postgres: venv
+	$(BIN)/pytest -q -m postgres $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff check .

@@ -176,7 +176,8 @@ class MeetingCommands(BasisChecks):
         text: str,
         *,
         expected: int | None = None,
-    ) -> UUID:
+    ) -> tuple[UUID, int]:
+        """Record a decision; returns its id and the meeting's new version."""
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
         decision_id = self.new_id()
@@ -184,7 +185,7 @@ class MeetingCommands(BasisChecks):
         recording = self.recording()
         meeting.record_decision(decision_id, case, note, actor.recorded_by, recording)
         self.commit(meeting)
-        return decision_id
+        return decision_id, meeting.version
 
     def approve_plan_at_meeting(
         self,
@@ -198,7 +199,7 @@ class MeetingCommands(BasisChecks):
     ) -> int:
         """Approve one revision of a plan (承認): kept on meeting and case at once.
 
-        `expected` is the meeting's version; the case's new version is returned.
+        `expected` is the meeting's version, and so is what is returned.
         """
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
@@ -215,7 +216,7 @@ class MeetingCommands(BasisChecks):
             recording=recording,
         )
         self.commit(meeting, case)
-        return case.version
+        return meeting.version
 
     def close_meeting(
         self,

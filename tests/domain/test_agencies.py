@@ -1,4 +1,4 @@
-"""The plan's agencies (支援関係機関) against DOMAIN.md's table."""
+"""The plan's agencies (支援関係機関) against the plan's own list."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from domain.catalogue import (
     lead_section,
 )
 
-# DOMAIN.md's agency table: name, form (直営/委託/民営), address.
+# The agencies the plan names (大田原市重層的支援体制整備事業実施計画, 令和8〜10年度):
+# name, form (直営/委託/民営), address.
 TABLE = [
     ("中央地域包括支援センター", "委託", "浅香3丁目3578番地747"),
     ("西部地域包括支援センター", "委託", "浅香3丁目3578番地747"),

@@ -1,4 +1,4 @@
-"""The plan's 29 evaluation indicators (評価指標) against DOMAIN.md's table."""
+"""The plan's 29 evaluation indicators (評価指標) against the plan's own table."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ FIELDS = {
 # Which plan a "—" awaits, by field: 見守り (生活困窮) defers to the elderly plan.
 DEFERRED_TO = {"介護": ELDERLY_NEXT, "生活困窮": ELDERLY_NEXT, "障害": DISABILITY_NEXT}
 
-# DOMAIN.md's table, row by row: 事業/field, indicator, unit, "R8 R9 R10".
+# The plan's table (大田原市重層的支援体制整備事業実施計画, 令和8〜10年度), row by row:
+# 事業/field, indicator, unit, "R8 R9 R10" (docs/indicators.md names each row's id).
 TABLE = [
     ("包括/介護", "❶ 介護予防ケアマネジメント業務", "件", "8,000 — —"),
     ("包括/介護", "❷ 総合相談支援業務", "件", "6,700 — —"),
@@ -78,7 +79,7 @@ TABLE = [
     ("アウトリーチ", "支援プラン作成件数", "件", "10 10 10"),
     ("アウトリーチ", "相談対応・訪問等の支援活動件数", "件", "140 180 240"),
     ("多機関協働", "支援プラン作成件数", "件", "20 20 20"),
-    # The plan's wording; DOMAIN.md shortens it to 庁内連携・多機関連携の調整件数.
+    # The plan's wording; its summary shortens it to 庁内連携・多機関連携の調整件数.
     (
         "多機関協働",
         "多機関協働事業者における庁内連携・多機関連携の調整件数",

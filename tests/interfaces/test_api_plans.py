@@ -57,6 +57,8 @@ def test_a_revision_is_numbered_next(api: Api) -> None:
 
     assert response.status_code == 201
     assert response.json()["revision"] == 2
+    assert response.json()["plan_id"] == plan_id
+    assert response.headers["etag"] == f'"{response.json()["version"]}"'
 
 
 def test_a_revision_of_a_stale_revision_is_409(api: Api) -> None:

@@ -67,3 +67,38 @@ def test_an_admin_registers_a_cooperating_organisation(api: Api) -> None:
 
     assert response.status_code == 201
     assert response.json()["version"] > 1
+    assert response.headers["etag"] == f'"{response.json()["version"]}"'
+
+
+def test_registering_an_agency_answers_its_code_and_the_registry_version(
+    api: Api,
+) -> None:
+    body = NEW_AGENCY | {"code": "kurobane_soudan"}
+
+    response = api.post("/v1/registry/agencies", ADMIN, body)
+
+    version = response.json()["version"]
+    assert response.json() == {"code": "kurobane_soudan", "version": version}
+    assert response.headers["etag"] == f'"{version}"'
+
+
+def test_a_registry_write_on_a_stale_version_is_412(api: Api) -> None:
+    body = {"name_ja": "農園", "kind": "farm", "registered_on": "2026-05-01"}
+
+    response = api.post(
+        "/v1/registry/organisations", ADMIN, body, **{"If-Match": '"1"'}
+    )
+
+    assert problem(response) == (412, "stale_version")
+
+
+def test_deactivating_an_agency_still_answers_200_with_its_version(api: Api) -> None:
+    api.post("/v1/registry/agencies", ADMIN, NEW_AGENCY | {"code": "sakura_soudan"})
+    deactivation = {"deactivated_on": "2026-05-15", "reason": "統合のため"}
+
+    response = api.post(
+        "/v1/registry/agencies/sakura_soudan/deactivate", ADMIN, deactivation
+    )
+
+    assert response.status_code == 200
+    assert response.headers["etag"] == f'"{response.json()["version"]}"'

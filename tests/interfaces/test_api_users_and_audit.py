@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from fastapi.testclient import TestClient
 
@@ -33,6 +33,14 @@ def test_an_admin_adds_a_user_whose_token_works(api: Api) -> None:
     )
     assert response.status_code == 201
     assert agencies.status_code == 200
+
+
+def test_an_added_user_answers_its_id_and_version_one(api: Api) -> None:
+    response = api.post("/v1/users", ADMIN, NEW_USER)
+
+    user = api.ledger.get_user(UUID(response.json()["user_id"]))
+    assert (response.json()["version"], response.headers["etag"]) == (1, '"1"')
+    assert user.version == 1
 
 
 def test_only_admins_manage_users(api: Api) -> None:

@@ -2,27 +2,80 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Response
+from pydantic import BaseModel, Field, StringConstraints
 
 from application.access.actor import Actor
 from application.access.policy import Action, Facts, authorise
+from application.cases.forms import IntakeForm, PersonForm
 from application.cases.view import CaseView
+from domain.catalogue import Field as WelfareField
+from domain.catalogue import Project, Route
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
-from interfaces.http.case_models import (
-    CloseCaseRequest,
-    OpenCaseRequest,
-    OpenedCaseResponse,
-    ReopenCaseRequest,
-)
 from interfaces.http.deps import Ledger
-from interfaces.http.values import ReadPurpose
-from interfaces.http.versions import Versioned, tag
+from interfaces.http.values import Code, Codes, ReadPurpose, ShortText, Text
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
 
 router = APIRouter(prefix="/v1/cases", tags=["cases 支援ケース"])
+
+Phone = Annotated[str, StringConstraints(pattern=r"^[0-9+() -]{1,40}$")]
+
+
+class PersonRequest(BaseModel):
+    name: ShortText
+    name_kana: ShortText | None = None
+    birth_date: date | None = None
+    address: ShortText | None = None
+    phone: Phone | None = None
+
+
+class OpenCaseRequest(BaseModel):
+    """Intake (相談受付); `intake_agency` must be the caller's agency."""
+
+    intake_agency: Code
+    fields: Annotated[list[WelfareField], Field(min_length=1, max_length=4)]
+    issues: Codes = []
+    projects: Annotated[list[Project], Field(max_length=6)] = []
+    route: Route
+    opened_on: date
+    person: PersonRequest
+    household_id: UUID | None = None
+    summary: Text
+
+    def form(self) -> IntakeForm:
+        p = self.person
+        return IntakeForm(
+            intake_agency=self.intake_agency,
+            fields=tuple(f.value for f in self.fields),
+            issues=tuple(self.issues),
+            projects=tuple(p.value for p in self.projects),
+            route=self.route.value,
+            opened_on=self.opened_on,
+            person=PersonForm(p.name, p.name_kana, p.birth_date, p.address, p.phone),
+            summary=self.summary,
+            household_id=self.household_id,
+        )
+
+
+class OpenedCaseResponse(BaseModel):
+    case_id: UUID
+    person_id: UUID
+    version: int
+
+
+class CloseCaseRequest(BaseModel):
+    closed_on: date
+    reason: Text | None = None
+
+
+class ReopenCaseRequest(BaseModel):
+    reopened_on: date
+    reason: Text | None = None
 
 
 def intake_worker(body: OpenCaseRequest, caller: Caller) -> Actor:
@@ -34,7 +87,7 @@ Reader = Annotated[Actor, may(Action.READ_CASE)]
 IntakeWorker = Annotated[Actor, Depends(marked(Action.OPEN_CASE, intake_worker))]
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def open_case(
     body: OpenCaseRequest, actor: IntakeWorker, ledger: Ledger, response: Response
 ) -> OpenedCaseResponse:
@@ -58,7 +111,7 @@ def get_case(
     return view  # the application's view is the response: one shape, one place
 
 
-@router.post("/{case_id}/close", status_code=204)
+@router.post("/{case_id}/close", **NO_CONTENT)
 def close_case(
     case_id: UUID,
     body: CloseCaseRequest,
@@ -69,7 +122,7 @@ def close_case(
     v.set(ledger.close_case(actor, case_id, body.closed_on, body.reason, v.expected))
 
 
-@router.post("/{case_id}/reopen", status_code=204)
+@router.post("/{case_id}/reopen", **NO_CONTENT)
 def reopen_case(
     case_id: UUID,
     body: ReopenCaseRequest,

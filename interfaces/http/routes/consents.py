@@ -14,7 +14,7 @@ from domain.consent import GivenBy, Purpose
 from interfaces.http.access import ManageCase
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Codes, ShortText, Text
-from interfaces.http.versions import Versioned
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
 router = APIRouter(prefix="/v1/cases/{case_id}/consents", tags=["consents 同意"])
 
@@ -54,7 +54,7 @@ class WithdrawConsentRequest(BaseModel):
     reason: Text | None = None
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def grant_consent(
     case_id: UUID,
     body: GrantConsentRequest,
@@ -67,7 +67,7 @@ def grant_consent(
     return GrantedConsentResponse(consent_id=consent_id, version=version)
 
 
-@router.post("/{consent_id}/withdraw", status_code=204)
+@router.post("/{consent_id}/withdraw", **NO_CONTENT)
 def withdraw_consent(
     *,
     case_id: UUID,

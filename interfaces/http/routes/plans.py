@@ -6,23 +6,77 @@ referral (e.g. the 多機関協働 operator), makes and revises plans.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends
+from pydantic import BaseModel, Field
 
+from application.cases.forms import PlanForm
+from domain.catalogue import Project
 from interfaces.http.access import WorkOnCase
-from interfaces.http.case_models import (
-    CreatePlanRequest,
-    EndPlanRequest,
-    PlanResponse,
-    RevisePlanRequest,
-    RevisionResponse,
-)
 from interfaces.http.deps import Ledger
-from interfaces.http.versions import Versioned
+from interfaces.http.values import Code, Text
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
 router = APIRouter(prefix="/v1/cases/{case_id}/plans", tags=["plans 支援プラン"])
+
+
+class AgencyRoleRequest(BaseModel):
+    agency: Code
+    role: Text
+
+
+class PlanStatementRequest(BaseModel):
+    goals: Annotated[list[Text], Field(min_length=1, max_length=20)]
+    roles: Annotated[list[AgencyRoleRequest], Field(max_length=20)] = []
+    direction: Text
+    review_on: date
+
+    def form(self) -> PlanForm:
+        return PlanForm(
+            goals=tuple(self.goals),
+            roles=tuple((r.agency, r.role) for r in self.roles),
+            direction=self.direction,
+            review_on=self.review_on,
+        )
+
+
+class CreatePlanRequest(PlanStatementRequest):
+    """A support plan (支援プラン) under a 事業; `created_on` defaults to today."""
+
+    project: Project
+    created_on: date | None = None
+
+
+class RevisePlanRequest(PlanStatementRequest):
+    """The whole plan restated; `project` is accepted and ignored (never changes).
+
+    `expected_revision` refuses the revision (409 `stale_revision`) when the
+    plan was revised since the revision the caller edited.
+    """
+
+    project: Project | None = None
+    revised_on: date | None = None
+    expected_revision: Annotated[int, Field(ge=1, le=10_000)] | None = None
+
+
+class EndPlanRequest(BaseModel):
+    ended_on: date
+    reason: Text
+
+
+class PlanResponse(BaseModel):
+    plan_id: UUID
+    revision: int
+    version: int
+
+
+class RevisionResponse(BaseModel):
+    plan_id: UUID
+    revision: int
+    version: int
 
 
 def plan_ref(case_id: UUID, plan_id: UUID) -> tuple[UUID, UUID]:
@@ -32,7 +86,7 @@ def plan_ref(case_id: UUID, plan_id: UUID) -> tuple[UUID, UUID]:
 PlanRef = Annotated[tuple[UUID, UUID], Depends(plan_ref)]
 
 
-@router.post("", status_code=201)
+@router.post("", **CREATED)
 def create_plan(
     case_id: UUID,
     body: CreatePlanRequest,
@@ -52,7 +106,7 @@ def create_plan(
     return PlanResponse(plan_id=plan_id, revision=1, version=version)
 
 
-@router.post("/{plan_id}/revisions", status_code=201)
+@router.post("/{plan_id}/revisions", **CREATED)
 def revise_plan(
     ref: PlanRef,
     body: RevisePlanRequest,
@@ -61,19 +115,21 @@ def revise_plan(
     v: Versioned,
 ) -> RevisionResponse:
     """The whole plan restated as the next revision (改訂)."""
+    case_id, plan_id = ref
     revision, version = ledger.revise_plan(
         actor,
-        *ref,
+        case_id,
+        plan_id,
         form=body.form(),
         revised_on=body.revised_on or ledger.today(),
         expected_revision=body.expected_revision,
         expected=v.expected,
     )
     v.set(version)
-    return RevisionResponse(revision=revision, version=version)
+    return RevisionResponse(plan_id=plan_id, revision=revision, version=version)
 
 
-@router.post("/{plan_id}/end", status_code=204)
+@router.post("/{plan_id}/end", **NO_CONTENT)
 def end_plan(
     ref: PlanRef, body: EndPlanRequest, actor: WorkOnCase, ledger: Ledger, v: Versioned
 ) -> None:

@@ -14,14 +14,16 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel
 
 from application.access.actor import Actor
+from application.access.policy import Action
 from application.case_ledger import CaseLedger
 from application.cases.forms import ReferralForm, RequestedReferral
 from domain.referral import ReferralStatus
-from interfaces.http.access import ManageCase, MoveReferral
+from interfaces.http.access import MoveReferral, marked
+from interfaces.http.auth import Caller
 from interfaces.http.bases import BasisRequest, BasisResponse
 from interfaces.http.deps import Ledger
 from interfaces.http.values import BusinessDate, Code, Codes, Text
-from interfaces.http.versions import Versioned, Versioning
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, Versioning
 
 router = APIRouter(prefix="/v1/cases/{case_id}/referrals", tags=["referrals つなぎ"])
 
@@ -101,21 +103,40 @@ async def referral_ref(case_id: UUID, referral_id: UUID) -> tuple[UUID, UUID]:
 ReferralRef = Annotated[tuple[UUID, UUID], Depends(referral_ref)]
 
 
-@router.post("", status_code=201)
+def referrer(
+    case_id: UUID, body: RequestReferralRequest, caller: Caller, ledger: Ledger
+) -> Actor:
+    """A caseworker of the case's agency; a supervisor of it, on a statute (R7)."""
+    on_statute = body.basis is not None and body.basis.kind == "statute"
+    action = Action.REFER_ON_STATUTE if on_statute else Action.MANAGE_CASE
+    ledger.authorise_case(caller, action, case_id)
+    return caller
+
+
+Referrer = Annotated[Actor, Depends(marked(Action.MANAGE_CASE, referrer))]
+
+
+@router.post("", **CREATED)
 def request_referral(
     case_id: UUID,
     body: RequestReferralRequest,
-    actor: ManageCase,
+    actor: Referrer,
     ledger: Ledger,
     v: Versioned,
 ) -> RequestedReferralResponse:
-    """403 `consent_required` unless a consent covers `referral` to that agency."""
+    """A referral on a lawful basis valid on `requested_on` and today (R2, R7).
+
+    With no `basis`, a consent covering `referral` to the agency (403
+    `consent_required` without one); on a 支援会議 the receiver must be a
+    member that acknowledged confidentiality; on a statute, by a supervisor,
+    with its reason and the categories handed on.
+    """
     made = ledger.request_referral(actor, case_id, body.form(), v.expected)
     v.set(made.version)
     return RequestedReferralResponse.of(made)
 
 
-@router.post("/{referral_id}/accept", status_code=204)
+@router.post("/{referral_id}/accept", **NO_CONTENT)
 def accept_referral(
     ref: ReferralRef,
     actor: MoveReferral,
@@ -127,7 +148,7 @@ def accept_referral(
     _step(ledger, actor, ref, body or AcceptReferralRequest(), v)
 
 
-@router.post("/{referral_id}/decline", status_code=204)
+@router.post("/{referral_id}/decline", **NO_CONTENT)
 def decline_referral(
     ref: ReferralRef,
     body: DeclineReferralRequest,
@@ -139,7 +160,7 @@ def decline_referral(
     _step(ledger, actor, ref, body, v)
 
 
-@router.post("/{referral_id}/complete", status_code=204)
+@router.post("/{referral_id}/complete", **NO_CONTENT)
 def complete_referral(
     ref: ReferralRef,
     body: CompleteReferralRequest,
@@ -151,7 +172,7 @@ def complete_referral(
     _step(ledger, actor, ref, body, v)
 
 
-@router.post("/{referral_id}/cancel", status_code=204)
+@router.post("/{referral_id}/cancel", **NO_CONTENT)
 def cancel_referral(
     ref: ReferralRef,
     body: CancelReferralRequest,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
 from application.access.actor import Actor
@@ -18,9 +18,13 @@ from domain.user import Role
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 from interfaces.http.values import Code, ShortText
+from interfaces.http.versions import CREATED, tag
 
 router = APIRouter(prefix="/v1/users", tags=["users 利用者"])
 Admin = Annotated[Actor, allowed(Action.MANAGE_USERS)]
+# A user is registered by one event, so a new user stands at version 1 (the
+# command returns no version; as for a meeting convened).
+NEW_USER_VERSION = 1
 
 
 class AddUserRequest(BaseModel):
@@ -34,20 +38,25 @@ class AddedUserResponse(BaseModel):
 
     user_id: UUID
     token: str
+    version: int
 
 
 class DeactivateUserRequest(BaseModel):
     reason: ShortText
 
 
-@router.post("", status_code=201)
-def add_user(body: AddUserRequest, actor: Admin, ledger: Ledger) -> AddedUserResponse:
+@router.post("", **CREATED)
+def add_user(
+    body: AddUserRequest, actor: Admin, ledger: Ledger, response: Response
+) -> AddedUserResponse:
     user_id, token = ledger.add_user(
         body.name, body.agency, body.role.value, recorded_by=actor.recorded_by
     )
-    return AddedUserResponse(user_id=user_id, token=token)
+    tag(response, NEW_USER_VERSION)
+    return AddedUserResponse(user_id=user_id, token=token, version=NEW_USER_VERSION)
 
 
+# No ETag yet: `deactivate_user` returns no version.
 @router.post("/{user_id}/deactivate", status_code=204)
 def deactivate_user(
     user_id: UUID, body: DeactivateUserRequest, actor: Admin, ledger: Ledger

@@ -1,40 +1,36 @@
-"""Request and response bodies of the meeting routes (HTTP bodies — contract)."""
+"""Disclosures (情報提供) of a case's information at a meeting.
+
+A disclosure in a 重層的支援会議 needs a consent covering every recipient
+and every category disclosed (403 `consent_required`,
+`categories_not_covered`); in a 支援会議 every recipient must first have
+acknowledged confidentiality (403 `confidentiality_not_acknowledged`). The
+disclosing agency must work on the case (403 `not_working_on_case`). A
+disclosure may rest on a statute instead (supervisors and coordinators).
+"""
 
 from __future__ import annotations
 
 from typing import Annotated
 from uuid import UUID
 
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
+from application.access.actor import Actor
+from application.access.policy import Action, authorise
 from application.meetings.commands import DisclosureForm, RecordedDisclosure
 from domain.basis import BasisKind
-from domain.meeting_rules import MeetingKind
+from interfaces.http.access import marked
+from interfaces.http.auth import Caller
 from interfaces.http.bases import BasisRequest
-from interfaces.http.values import BusinessDate, Code, Codes, ShortText, Text
+from interfaces.http.deps import Ledger
+from interfaces.http.values import Code, Codes, Text
+from interfaces.http.versions import CREATED, Versioned
 
-ART_106_6 = "social_welfare_act_106_6"
-
-
-class ConveneMeetingRequest(BaseModel):
-    """A 支援会議 or 重層的支援会議 convened by the caller's agency."""
-
-    kind: MeetingKind
-    held_on: BusinessDate
-    agencies: Annotated[Codes, Field(min_length=2)]
-    case_ids: Annotated[list[UUID], Field(max_length=50)] = []
-
-
-class MeetingCreatedResponse(BaseModel):
-    meeting_id: UUID
-    version: int
-
-
-class AcknowledgeRequest(BaseModel):
-    """A member's acknowledgement of confidentiality (守秘義務の確認)."""
-
-    agency: Code
-    member_name: ShortText
+ART_106_6 = "social_welfare_act_106_6"  # the 支援会議's basis, as answered
+router = APIRouter(
+    prefix="/v1/meetings/{meeting_id}/disclosures", tags=["meetings 会議"]
+)
 
 
 class DiscloseRequest(BaseModel):
@@ -60,6 +56,10 @@ class DiscloseRequest(BaseModel):
             summary=self.summary,
             basis=None if self.basis is None else self.basis.form(),
         )
+
+    @property
+    def on_statute(self) -> bool:
+        return self.basis is not None and self.basis.kind == "statute"
 
 
 class DisclosureBasis(BaseModel):
@@ -102,22 +102,27 @@ class RecordedDisclosureResponse(BaseModel):
         )
 
 
-class RecordDecisionRequest(BaseModel):
-    case_id: UUID
-    text: Text
+def discloser(
+    meeting_id: UUID, body: DiscloseRequest, caller: Caller, ledger: Ledger
+) -> Actor:
+    """The convening agency runs the meeting; a statute needs its own right (R7)."""
+    ledger.authorise_meeting(caller, Action.RUN_MEETING, meeting_id)
+    if body.on_statute:
+        authorise(caller, Action.INVOKE_STATUTE)
+    return caller
 
 
-class DecisionResponse(BaseModel):
-    decision_id: UUID
+Discloser = Annotated[Actor, Depends(marked(Action.RUN_MEETING, discloser))]
 
 
-class ApprovePlanRequest(BaseModel):
-    """Approval (承認) of one revision of a case's plan, at a 重層的支援会議."""
-
-    case_id: UUID
-    plan_id: UUID
-    revision: Annotated[int, Field(ge=1, le=10_000)]
-
-
-class CloseMeetingRequest(BaseModel):
-    closed_on: BusinessDate
+@router.post("", **CREATED)
+def disclose(
+    meeting_id: UUID,
+    body: DiscloseRequest,
+    actor: Discloser,
+    ledger: Ledger,
+    v: Versioned,
+) -> RecordedDisclosureResponse:
+    recorded = ledger.disclose(actor, meeting_id, body.form(), expected=v.expected)
+    v.set(recorded.version)
+    return RecordedDisclosureResponse.of(recorded)

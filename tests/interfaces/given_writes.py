@@ -1,0 +1,121 @@
+"""Every POST route of the API called once, in an order that makes each valid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from tests.interfaces.given_api import (
+    ADMIN,
+    COORDINATOR,
+    OWNER,
+    RECEIVER,
+    Api,
+    consent,
+    intake,
+    plan,
+    referral,
+)
+
+CASE = "/v1/cases/{case_id}"
+REFERRAL = CASE + "/referrals/{referral_id}"
+PLAN = CASE + "/plans/{plan_id}"
+MEETING = "/v1/meetings/{meeting_id}"
+MEMBERS = ["fukushi_ka", "shakyo", "chuo_houkatsu"]
+VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-02"}
+AGENCY: dict[str, Any] = {
+    "code": "writes_soudan",
+    "name_ja": "書込確認センター",
+    "projects": ["comprehensive_consultation"],
+    "operation": "consigned",
+    "registered_on": "2026-05-01",
+}
+
+
+@dataclass
+class Writes:
+    """The answers, by the route's path template; the ids made along the way."""
+
+    api: Api
+    ids: dict[str, str] = field(default_factory=dict)
+    answers: dict[str, httpx.Response] = field(default_factory=dict)
+
+    def post(self, template: str, who: str, body: Any = None) -> dict[str, Any]:
+        response = self.api.post(template.format(**self.ids), who, body)
+        assert response.status_code < 300, (template, response.text)
+        self.answers[template] = response
+        found: dict[str, Any] = response.json() if response.content else {}
+        self.ids.update({k: v for k, v in found.items() if k.endswith("_id")})
+        return found
+
+
+def referral_writes(w: Writes) -> None:
+    w.post(CASE + "/referrals", OWNER, referral())
+    w.post(REFERRAL + "/accept", RECEIVER)
+    w.post(REFERRAL + "/complete", RECEIVER, {"outcome": "居場所につながった"})
+    w.post(CASE + "/referrals", OWNER, referral())
+    w.post(REFERRAL + "/decline", RECEIVER, {"reason": "対象外"})
+    w.post(CASE + "/referrals", OWNER, referral())
+    w.post(REFERRAL + "/cancel", OWNER, {"reason": "本人の希望"})
+
+
+def meeting_writes(w: Writes) -> None:
+    kind = "coordinated_support_meeting"
+    w.post(
+        "/v1/meetings",
+        COORDINATOR,
+        {"kind": kind, "held_on": "2026-06-10", "agencies": MEMBERS}
+        | {"case_ids": [w.ids["case_id"]]},
+    )
+    ack = {"agency": "shakyo", "member_name": "相談員A"}
+    w.post(MEETING + "/acknowledgements", COORDINATOR, ack)
+    disclosure = {
+        "case_id": w.ids["case_id"],
+        "disclosed_by": "chuo_houkatsu",
+        "recipients": ["shakyo"],
+        "categories": ["health"],
+        "summary": "通院歴を共有",
+    }
+    w.post(MEETING + "/disclosures", COORDINATOR, disclosure)
+    decision = {"case_id": w.ids["case_id"], "text": "訪問を継続"}
+    w.post(MEETING + "/decisions", COORDINATOR, decision)
+    approval = {"case_id": w.ids["case_id"], "plan_id": w.ids["plan_id"]}
+    w.post(MEETING + "/plan-approvals", COORDINATOR, approval | {"revision": 2})
+    w.post(MEETING + "/close", COORDINATOR, {"closed_on": "2026-06-10"})
+
+
+def case_writes(w: Writes) -> None:
+    w.post("/v1/cases", OWNER, intake())
+    w.post(CASE + "/consents", OWNER, consent())
+    referral_writes(w)
+    w.post(CASE + "/activities", OWNER, VISIT)
+    w.post(CASE + "/plans", OWNER, plan())
+    w.post(PLAN + "/revisions", OWNER, plan())
+    meeting_writes(w)
+    w.post(PLAN + "/end", OWNER, {"ended_on": "2026-07-01", "reason": "達成"})
+    withdrawal = {"withdrawn_on": "2026-07-01"}
+    w.post(CASE + "/consents/{consent_id}/withdraw", OWNER, withdrawal)
+    w.post(CASE + "/close", OWNER, {"closed_on": "2026-07-02"})
+    w.post(CASE + "/reopen", OWNER, {"reopened_on": "2026-07-03"})
+
+
+def admin_writes(w: Writes) -> None:
+    user = {"name": "相談員C", "agency": "shakyo", "role": "caseworker"}
+    w.post("/v1/users", ADMIN, user)
+    w.post("/v1/users/{user_id}/deactivate", ADMIN, {"reason": "退職"})
+    w.post("/v1/registry/agencies", ADMIN, AGENCY)
+    w.ids["code"] = AGENCY["code"]
+    deactivation = {"deactivated_on": "2026-05-15", "reason": "統合のため"}
+    w.post("/v1/registry/agencies/{code}/deactivate", ADMIN, deactivation)
+    organisation = {"name_ja": "農園", "kind": "farm", "registered_on": "2026-05-01"}
+    w.post("/v1/registry/organisations", ADMIN, organisation)
+
+
+def every_write(api: Api) -> dict[str, httpx.Response]:
+    """Call every POST route once; the answers by the route's path template."""
+    writes = Writes(api)
+    case_writes(writes)
+    admin_writes(writes)
+    return writes.answers
