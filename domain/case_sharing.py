@@ -86,11 +86,16 @@ class CaseSharing(CaseState):
         return consent.is_valid_on(day) and consent.in_force_on(today)
 
     def working_basis(self, agency: str, day: date, today: date) -> Basis | None:
-        """None for the case's own agency; else its accepted referral's basis."""
+        """None for the case's own agency; else its accepted referral's basis.
+
+        Work under a referral is dated on or after its acceptance, and only
+        while its basis holds.
+        """
         if agency == self.owner:
             return None
         for referral in self._accepted_to(agency):
-            if self.basis_holds(referral, day, today):
+            accepted = referral.changed_on is None or referral.changed_on <= day
+            if accepted and self.basis_holds(referral, day, today):
                 return referral.basis
         raise NotWorkingOnCaseError(
             f"{agency} has no accepted referral on a basis valid on {day}"

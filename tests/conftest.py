@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import pytest
 
-from application.demo.clock import DemoClock
 from tests.application.given import a_clock
+from tests.support.clock import TestClock
 
 pytest_plugins = ["tests.support.pg_plugin"]
 
 
 @pytest.fixture
-def clock() -> DemoClock:
+def clock() -> TestClock:
     """The business day the ledgers under test live on (TODAY unless moved)."""
     return a_clock()
 
 
 @pytest.fixture(autouse=True)
 def _ledgers_on_the_test_clock(
-    clock: DemoClock, monkeypatch: pytest.MonkeyPatch
+    clock: TestClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("application.store.base.tokyo_today", clock.today)
     monkeypatch.setattr("application.store.base.utc_now", clock.now)

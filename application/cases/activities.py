@@ -41,20 +41,23 @@ class ActivityCommands(BasisChecks):
         forms: Sequence[ActivityForm],
         expected: int | None = None,
     ) -> tuple[list[UUID], int]:
-        """Record the activities in order; returns their ids and the new version."""
-        for form in forms:
-            self.check_may_record(
-                form.agency, form.kind, form.project, form.occurred_on
-            )
+        """Record the activities in order; returns their ids and the new version.
+
+        What an activity is (its kind under its 事業) is checked before who
+        may record it, so a malformed one is a 422, not a 403.
+        """
         case = self.load(Case, case_id, expected)
+        activities = [self._activity(case.intake.person_id, f) for f in forms]
+        for activity in activities:
+            activity.check()
+            self.check_may_record(
+                activity.agency, activity.kind, activity.project, activity.occurred_on
+            )
         recording = self.recording()
-        ids = []
-        for form in forms:
-            activity = self._activity(case.intake.person_id, form)
+        for activity in activities:
             case.record_activity(activity, actor.recorded_by, recording)
-            ids.append(activity.activity_id)
         self.commit(case)
-        return ids, case.version
+        return [a.activity_id for a in activities], case.version
 
     def void_activity(
         self,

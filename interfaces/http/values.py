@@ -11,7 +11,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import Query
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 
 def _encodable(text: str) -> str:
@@ -30,11 +30,26 @@ Text = Annotated[
 ShortText = Annotated[
     str, StringConstraints(min_length=1, max_length=200), AfterValidator(_encodable)
 ]
+def _written_as_a_date(value: object) -> object:
+    """Refuse numbers: pydantic would read `0` as 1970-01-01."""
+    if isinstance(value, (int, float)):
+        raise ValueError("a date is written as text, YYYY-MM-DD")  # noqa: TRY004
+    return value
+
+
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_written_as_a_date),
+    Field(description="an ISO date, YYYY-MM-DD"),
+]
 BusinessDate = Annotated[
     date,
+    BeforeValidator(_written_as_a_date),
     Field(
-        strict=True,
-        description="an ISO date (YYYY-MM-DD) of what happened; not after today",
+        description=(
+            "the day it happened, YYYY-MM-DD: not after today (Asia/Tokyo) nor "
+            "further back than the backdating window (422 `invalid_date`)"
+        )
     ),
 ]
 Code = Annotated[

@@ -16,9 +16,9 @@ from application.cases.forms import (
     PersonForm,
     ReferralForm,
 )
-from application.demo.clock import DemoClock
 from domain.agency_registry import REGISTRY_ID
 from domain.referral import ReferralStatus
+from tests.support.clock import TestClock
 
 # The ledger's clocks in application tests: acts are dated in May–June 2026
 # and recorded on TODAY, within the 90-day backdating window, unless a test
@@ -26,18 +26,8 @@ from domain.referral import ReferralStatus
 TODAY = date(2026, 6, 30)
 
 
-def a_clock(day: date = TODAY) -> DemoClock:
-    clock = DemoClock()
-    clock.set(day)
-    return clock
-
-
-def on_clock(ledger: CaseLedger, clock: DemoClock | None = None) -> CaseLedger:
-    """The ledger on a clock the test may move (`clock.set(day)`)."""
-    clock = clock or a_clock()
-    ledger.today = clock.today
-    ledger.now = clock.now
-    return ledger
+def a_clock(day: date = TODAY) -> TestClock:
+    return TestClock(day)
 
 
 INTAKE_WORKER = Actor(uuid4(), "chuo_houkatsu", "caseworker")

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from interfaces.config import Settings
 from interfaces.http.main import create_app
 from tests.interfaces.given_api import TODAY, Api
+from tests.support.clock import TestClock
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,8 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
         master_key_source="test",
     )
     app = create_app(settings)
+    clock = TestClock(TODAY)
     with TestClient(app) as client:
         ledger = app.state.ledger
-        ledger.today = lambda: TODAY
-        yield Api(client, ledger)
+        ledger.today, ledger.now = clock.today, clock.now
+        yield Api(client, ledger, clock)

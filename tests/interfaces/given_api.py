@@ -11,8 +11,9 @@ import httpx
 from fastapi.testclient import TestClient
 
 from application.case_ledger import CaseLedger
+from tests.support.clock import TestClock
 
-TODAY = date(2026, 6, 1)  # the ledger's "today" in these tests
+TODAY = date(2026, 6, 30)  # the ledger's "today" in these tests
 OWNER = "caseworker@chuo_houkatsu"
 RECEIVER = "caseworker@shakyo"
 STRANGER = "caseworker@seibu_houkatsu"
@@ -27,6 +28,7 @@ class Api:
 
     client: TestClient
     ledger: CaseLedger
+    clock: TestClock = field(default_factory=lambda: TestClock(TODAY))
     tokens: dict[str, str] = field(default_factory=dict)
 
     def headers(self, who: str, **extra: str) -> dict[str, str]:
@@ -108,6 +110,8 @@ def plan() -> dict[str, Any]:
         "roles": [{"agency": "shakyo", "role": "訪問と同行"}],
         "direction": "本人のペースで",
         "review_on": "2026-09-30",
+        "created_on": "2026-06-05",  # read by a new plan
+        "revised_on": "2026-06-06",  # read by a revision
     }
 
 
@@ -131,5 +135,5 @@ def given_referral(api: Api, accepted: bool = False) -> tuple[str, str]:
     referral_id: str = made.json()["referral_id"]
     if accepted:
         path = f"/v1/cases/{case_id}/referrals/{referral_id}/accept"
-        assert api.post(path, RECEIVER).status_code == 204
+        assert api.post(path, RECEIVER, {"on": "2026-05-21"}).status_code == 204
     return case_id, referral_id

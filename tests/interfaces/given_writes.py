@@ -24,7 +24,7 @@ REFERRAL = CASE + "/referrals/{referral_id}"
 PLAN = CASE + "/plans/{plan_id}"
 MEETING = "/v1/meetings/{meeting_id}"
 MEMBERS = ["fukushi_ka", "shakyo", "chuo_houkatsu"]
-VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-02"}
+VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-30"}
 AGENCY: dict[str, Any] = {
     "code": "writes_soudan",
     "name_ja": "書込確認センター",
@@ -52,8 +52,7 @@ class Writes:
 
 
 def referral_writes(w: Writes) -> None:
-    w.post(CASE + "/referrals", OWNER, referral())
-    w.post(REFERRAL + "/accept", RECEIVER)
+    """The accepted referral 社協 works under is completed; two more are not."""
     w.post(REFERRAL + "/complete", RECEIVER, {"outcome": "居場所につながった"})
     w.post(CASE + "/referrals", OWNER, referral())
     w.post(REFERRAL + "/decline", RECEIVER, {"reason": "対象外"})
@@ -87,18 +86,21 @@ def meeting_writes(w: Writes) -> None:
 
 
 def case_writes(w: Writes) -> None:
+    """A case's life in one day (TODAY): 社協 works on it by an accepted referral."""
     w.post("/v1/cases", OWNER, intake())
     w.post(CASE + "/consents", OWNER, consent())
-    referral_writes(w)
-    w.post(CASE + "/activities", OWNER, VISIT)
-    w.post(CASE + "/plans", OWNER, plan())
-    w.post(PLAN + "/revisions", OWNER, plan())
+    w.post(CASE + "/referrals", OWNER, referral())
+    w.post(REFERRAL + "/accept", RECEIVER, {"on": "2026-05-21"})
+    w.post(CASE + "/activities", RECEIVER, VISIT)
+    w.post(CASE + "/plans", RECEIVER, plan())
+    w.post(PLAN + "/revisions", RECEIVER, plan())
     meeting_writes(w)
-    w.post(PLAN + "/end", OWNER, {"ended_on": "2026-07-01", "reason": "達成"})
-    withdrawal = {"withdrawn_on": "2026-07-01"}
+    referral_writes(w)
+    w.post(PLAN + "/end", OWNER, {"ended_on": "2026-06-30", "reason": "達成"})
+    withdrawal = {"withdrawn_on": "2026-06-30"}
     w.post(CASE + "/consents/{consent_id}/withdraw", OWNER, withdrawal)
-    w.post(CASE + "/close", OWNER, {"closed_on": "2026-07-02"})
-    w.post(CASE + "/reopen", OWNER, {"reopened_on": "2026-07-03"})
+    w.post(CASE + "/close", OWNER, {"closed_on": "2026-06-30"})
+    w.post(CASE + "/reopen", OWNER, {"reopened_on": "2026-06-30"})
 
 
 def admin_writes(w: Writes) -> None:

@@ -8,9 +8,11 @@ from tests.interfaces.given_api import (
     AUDITOR,
     COORDINATOR,
     OWNER,
+    RECEIVER,
     Api,
     given_case,
     given_consented_case,
+    given_referral,
     plan,
     problem,
 )
@@ -120,8 +122,9 @@ def test_only_the_convening_agency_runs_the_meeting(api: Api) -> None:
 
 
 def test_decisions_and_plan_approvals_are_recorded(api: Api) -> None:
-    case_id = given_case(api)
-    plan_id = api.post(f"/v1/cases/{case_id}/plans", OWNER, plan()).json()["plan_id"]
+    case_id, _ = given_referral(api, accepted=True)
+    made = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan())
+    plan_id = made.json()["plan_id"]
     meeting_id = given_meeting(api, "coordinated_support_meeting", case_id)
     base = f"/v1/meetings/{meeting_id}"
 

@@ -17,19 +17,28 @@ VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-02
 
 
 def given_plan(api: Api) -> tuple[str, str]:
-    case_id = given_case(api)
-    made = api.post(f"/v1/cases/{case_id}/plans", OWNER, plan())
+    """A plan made by 社協, which works on the case by an accepted referral."""
+    case_id, _ = given_referral(api, accepted=True)
+    made = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan())
     return case_id, made.json()["plan_id"]
 
 
 def test_a_plan_is_made_as_revision_one(api: Api) -> None:
+    case_id, _ = given_referral(api, accepted=True)
+
+    response = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan())
+
+    assert response.status_code == 201
+    assert response.json()["revision"] == 1
+    assert response.headers["etag"] == f'"{response.json()["version"]}"'
+
+
+def test_an_agency_that_does_not_run_the_project_makes_no_plan(api: Api) -> None:
     case_id = given_case(api)
 
     response = api.post(f"/v1/cases/{case_id}/plans", OWNER, plan())
 
-    assert response.status_code == 201
-    assert response.json()["revision"] == 1
-    assert response.headers["etag"] == '"2"'
+    assert problem(response) == (403, "not_running_project")
 
 
 def test_a_plan_under_a_project_without_plans_is_422(api: Api) -> None:
@@ -74,7 +83,7 @@ def test_a_revision_of_a_stale_revision_is_409(api: Api) -> None:
 def test_an_ended_plan_takes_no_revision(api: Api) -> None:
     case_id, plan_id = given_plan(api)
     base = f"/v1/cases/{case_id}/plans/{plan_id}"
-    ended = api.post(f"{base}/end", OWNER, {"ended_on": "2026-07-01", "reason": "達成"})
+    ended = api.post(f"{base}/end", OWNER, {"ended_on": "2026-06-30", "reason": "達成"})
 
     response = api.post(f"{base}/revisions", OWNER, plan())
 

@@ -84,7 +84,8 @@ def test_a_referral_answers_its_consent_basis(api: Api) -> None:
     response = api.post(f"/v1/cases/{case_id}/referrals", OWNER, referral())
 
     assert response.status_code == 201
-    assert response.json()["basis"] == {"consent_id": consent_id}
+    basis = response.json()["basis"]
+    assert (basis["kind"], basis["consent_id"]) == ("consent", consent_id)
 
 
 def test_a_referral_without_covering_consent_is_403_consent_required(

@@ -49,7 +49,7 @@ def test_a_deactivated_agency_takes_no_new_intake(api: Api) -> None:
     response = api.post("/v1/cases", OWNER, intake())
 
     assert "chuo_houkatsu" not in codes(api)
-    assert response.status_code == 422
+    assert problem(response) == (403, "agency_inactive")
 
 
 def test_an_unknown_project_in_an_entry_is_refused(api: Api) -> None:

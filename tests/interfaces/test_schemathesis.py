@@ -27,10 +27,13 @@ from schemathesis.python import asgi
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
+from domain.referral import ReferralStatus
 from interfaces.config import Settings
 from interfaces.http.main import create_app
-from tests.application.given import a_consent_form, an_intake
+from tests.application.given import a_consent_form, a_referral, an_intake
 from tests.application.given_plans import a_plan_form
+from tests.interfaces.given_api import TODAY
+from tests.support.clock import TestClock
 
 ROLES_BY_PATH = (
     ("/v1/cases/{case_id}/referrals/{referral_id}/accept", "caseworker", "shakyo"),
@@ -90,14 +93,22 @@ def given_world(ledger: CaseLedger) -> World:
     return World(tokens, given_records(ledger, actors))
 
 
-def given_case_records(ledger: CaseLedger, owner: Actor) -> dict[str, UUID]:
+def given_case_records(
+    ledger: CaseLedger, owner: Actor, receiver: Actor
+) -> dict[str, UUID]:
     case_id = ledger.open_case(owner, an_intake()).case_id
     consent_id, _ = ledger.grant_consent(owner, case_id, a_consent_form())
-    made = ledger.request_referral(
-        owner, case_id, "shakyo", "つなぎ", date(2026, 5, 20)
+    accepted = ledger.request_referral(owner, case_id, a_referral())
+    ledger.move_referral(
+        receiver,
+        case_id,
+        accepted.referral_id,
+        ReferralStatus.ACCEPTED,
+        date(2026, 5, 21),
     )
+    made = ledger.request_referral(owner, case_id, a_referral(to="fukushi_ka"))
     plan_id, _ = ledger.create_plan(
-        owner,
+        receiver,
         case_id,
         project="multi_agency",
         form=a_plan_form(),
@@ -112,7 +123,9 @@ def given_case_records(ledger: CaseLedger, owner: Actor) -> dict[str, UUID]:
 
 
 def given_records(ledger: CaseLedger, actors: dict[str, Actor]) -> dict[str, str]:
-    ids = given_case_records(ledger, actors["caseworker@chuo_houkatsu"])
+    ids = given_case_records(
+        ledger, actors["caseworker@chuo_houkatsu"], actors["caseworker@shakyo"]
+    )
     ids["meeting_id"] = ledger.convene_meeting(
         actors["coordinator@fukushi_ka"],
         "support_meeting",
@@ -139,7 +152,10 @@ schema.config.phases.coverage.unexpected_methods = set()  # 405s prove nothing h
 def world() -> Iterator[World]:
     with asgi.get_client(APP) as client:  # type: ignore[arg-type]  # starts the lifespan: the ledger exists
         assert client.get("/healthz").status_code == 200
-    yield given_world(APP.state.ledger)
+    ledger = APP.state.ledger
+    clock = TestClock(TODAY)
+    ledger.today, ledger.now = clock.today, clock.now
+    yield given_world(ledger)
     asgi.shutdown_lifespans()
 
 

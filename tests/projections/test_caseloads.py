@@ -6,7 +6,6 @@ from datetime import date
 from uuid import UUID
 
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from domain.referral import ReferralStatus
 from projections.caseloads import CaseloadCount
 from projections.read_models import ReadModels
@@ -18,6 +17,7 @@ from tests.projections.given import (
     a_plan_form,
     caught_up,
 )
+from tests.support.clock import TestClock
 
 WORKER = str(INTAKE_WORKER.user_id)
 
@@ -71,7 +71,7 @@ def test_a_completed_referral_is_no_longer_pending(
 
 
 def test_closed_cases_leave_the_caseload_and_reopened_ones_return(
-    ledger: CaseLedger, models: ReadModels, clock: DemoClock
+    ledger: CaseLedger, models: ReadModels, clock: TestClock
 ) -> None:
     kept, closed = a_case(ledger), a_case(ledger)
     clock.set(date(2026, 7, 1))
@@ -104,7 +104,7 @@ def given_two_plans(ledger: CaseLedger, case_id: UUID) -> tuple[UUID, UUID]:
 
 
 def test_plans_due_for_review_by_a_date_are_listed_until_they_end(
-    ledger: CaseLedger, models: ReadModels, clock: DemoClock
+    ledger: CaseLedger, models: ReadModels, clock: TestClock
 ) -> None:
     case_id = a_case(ledger, agency="shakyo")
     soon, later = given_two_plans(ledger, case_id)

@@ -7,11 +7,11 @@ from datetime import date
 from uuid import UUID
 
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from domain.community_statement import CommunityStatement
 from domain.registry_entry import RegistryEntry
 from projections.read_models import ReadModels
 from tests.projections.given import ADMIN, OFFICER, SHAKYO, report
+from tests.support.clock import TestClock
 
 CB = "community_building"
 
@@ -25,7 +25,7 @@ def a_statement(kind: str, **changes: object) -> CommunityStatement:
     return replace(statement, **changes)  # type: ignore[arg-type]
 
 
-def given_records(ledger: CaseLedger, clock: DemoClock) -> None:
+def given_records(ledger: CaseLedger, clock: TestClock) -> None:
     """Two council meetings (one moved, one withdrawn), two case studies, a
     training session outside 多機関協働."""
     record = ledger.record_community_event
@@ -43,7 +43,7 @@ def given_records(ledger: CaseLedger, clock: DemoClock) -> None:
 
 
 def test_community_records_count_as_corrected_and_not_when_withdrawn(
-    ledger: CaseLedger, models: ReadModels, clock: DemoClock
+    ledger: CaseLedger, models: ReadModels, clock: TestClock
 ) -> None:
     given_records(ledger, clock)
 
@@ -70,7 +70,7 @@ def tally(ledger: CaseLedger, kind: str, agency: str, month: date, value: int) -
 
 
 def test_tallies_sum_average_and_take_the_latest_month(
-    ledger: CaseLedger, models: ReadModels, clock: DemoClock
+    ledger: CaseLedger, models: ReadModels, clock: TestClock
 ) -> None:
     april, may, march = date(2026, 4, 1), date(2026, 5, 1), date(2027, 3, 1)
     clock.set(date(2027, 4, 5))  # the year's figures, reported after it
@@ -94,7 +94,7 @@ def test_tallies_sum_average_and_take_the_latest_month(
     assert [f.source_id for f in volunteers.contributions] == [latest]
 
 
-def given_registry_changes(ledger: CaseLedger, clock: DemoClock) -> str:
+def given_registry_changes(ledger: CaseLedger, clock: TestClock) -> str:
     """A new 地域活動支援センター in October, a hub stopped in January, two
     cooperating organisations of which one stops on 31 March; the one kept.
 
@@ -123,7 +123,7 @@ def given_registry_changes(ledger: CaseLedger, clock: DemoClock) -> str:
 
 
 def test_registry_indicators_count_what_is_active_on_31_march(
-    ledger: CaseLedger, models: ReadModels, clock: DemoClock
+    ledger: CaseLedger, models: ReadModels, clock: TestClock
 ) -> None:
     kept = given_registry_changes(ledger, clock)
 

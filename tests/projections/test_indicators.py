@@ -6,7 +6,6 @@ from datetime import date
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from projections.read_models import ReadModels
 from tests.application.given import INTAKE_WORKER
 from tests.projections.given import (
@@ -17,13 +16,13 @@ from tests.projections.given import (
     an_activity,
     report,
 )
-
+from tests.support.clock import TestClock
 
 HOUKATSU = Actor(INTAKE_WORKER.user_id, "chuo_houkatsu", "caseworker")
 
 
 def test_activities_count_by_kind_and_by_business_date(
-    ledger: CaseLedger, models: ReadModels, clock: DemoClock
+    ledger: CaseLedger, models: ReadModels, clock: TestClock
 ) -> None:
     clock.set(date(2026, 4, 30))
     case_id = a_case(ledger, opened_on=date(2026, 4, 1))

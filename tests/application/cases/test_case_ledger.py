@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from application.errors import ConcurrentUpdateError, NotFoundError, StaleVersionError
 from domain.errors import ConsentRequiredError, UnknownAgencyError
 from domain.referral import ReferralStatus
@@ -27,10 +26,11 @@ from tests.application.given import (
     unknown_id,
 )
 from tests.domain.given import a_consent
+from tests.support.clock import TestClock
 
 
 def test_a_caseworkers_day_is_recorded_and_read_back(
-    ledger: CaseLedger, clock: DemoClock
+    ledger: CaseLedger, clock: TestClock
 ) -> None:
     opened, referral_id = given_requested_referral(ledger)
     ledger.move_referral(

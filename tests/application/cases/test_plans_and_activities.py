@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from domain.case import Case
 from domain.personal import REDACTED_TEXT
 from interfaces.config import Settings
@@ -20,10 +19,11 @@ from tests.application.given_plans import (
     a_plan_form,
     given_case_with_plan,
 )
+from tests.support.clock import TestClock
 
 
 def test_a_plan_lives_from_creation_to_its_end_and_reads_back_from_storage(
-    ledger: CaseLedger, settings: Settings, clock: DemoClock
+    ledger: CaseLedger, settings: Settings, clock: TestClock
 ) -> None:
     opened, plan_id = given_case_with_plan(ledger)
     revision, _ = ledger.revise_plan(

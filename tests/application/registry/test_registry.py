@@ -12,7 +12,6 @@ import pytest
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from application.registry.commands import PLAN_START
 from domain.agency_registry import REGISTRY_ID
 from domain.catalogue import AGENCIES
@@ -26,6 +25,7 @@ from tests.application.given import (
     given_opened_case,
 )
 from tests.domain.given_registry import an_entry
+from tests.support.clock import TestClock
 
 REGISTRAR = Actor(uuid4(), "fukushi_ka", "administrator")
 SEEDED_VERSION = len(AGENCIES) + 1  # opened, then one registration per agency
@@ -113,7 +113,7 @@ def test_a_deactivation_is_not_dated_ahead_of_today(ledger: CaseLedger) -> None:
 
 
 def test_an_agency_deactivated_later_took_work_until_then(
-    ledger: CaseLedger, clock: DemoClock
+    ledger: CaseLedger, clock: TestClock
 ) -> None:
     opened = given_opened_case(ledger)
     clock.set(date(2026, 7, 15))

@@ -8,9 +8,9 @@ from uuid import UUID, uuid4
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.demo.clock import DemoClock
 from domain.agency_registry import REGISTRY_ID, AgencyRegistry
 from interfaces.config import Settings
+from tests.support.clock import TestClock
 
 REGISTRAR = Actor(uuid4(), "fukushi_ka", "administrator")
 FY2026_END = date(2027, 3, 31)
@@ -30,7 +30,7 @@ def given_organisation(
 
 
 def test_the_registry_answers_active_on_a_date_across_a_deactivation(
-    ledger: CaseLedger, clock: DemoClock
+    ledger: CaseLedger, clock: TestClock
 ) -> None:
     clock.set(date(2027, 1, 1))
     ledger.deactivate_agency(REGISTRAR, "hikari_kosodate", date(2027, 1, 1), "閉所")
@@ -45,7 +45,7 @@ def test_the_registry_answers_active_on_a_date_across_a_deactivation(
 
 
 def test_a_changed_entry_keeps_its_earlier_version_for_earlier_dates(
-    settings: Settings, ledger: CaseLedger, clock: DemoClock
+    settings: Settings, ledger: CaseLedger, clock: TestClock
 ) -> None:
     clock.set(date(2026, 10, 1))
     before = ledger.registry().entry("yuzuriha")
@@ -61,7 +61,7 @@ def test_a_changed_entry_keeps_its_earlier_version_for_earlier_dates(
 
 
 def test_cooperating_organisations_are_counted_at_fiscal_year_end(
-    ledger: CaseLedger, clock: DemoClock
+    ledger: CaseLedger, clock: TestClock
 ) -> None:
     farm = given_organisation(ledger, "あゆみ農園")
     clock.set(date(2026, 7, 1))
