@@ -8,22 +8,28 @@ one stored event, like the library's one-event save it is measured against.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
 from application.case_ledger import CaseLedger
+from application.cases.forms import ReferralForm
 from tests.application.given import INTAKE_WORKER, a_consent_form, an_intake
+from tests.support.today import real_today
 
-REQUESTED_ON = date(2026, 5, 20)
+# The benchmark's ledgers and servers run on the real clock: what they record
+# is dated today.
+TODAY = real_today()
+REQUESTED_ON = TODAY
+UNTIL = TODAY + timedelta(days=300)
 REASON = "ひきこもり相談・アウトリーチ"
 CONSENT_BODY: dict[str, Any] = {
     "given_by": "person",
     "agencies": ["shakyo", "fukushi_ka"],
     "purposes": ["information_sharing", "referral", "coordinated_support_meeting"],
     "categories": ["basic", "health", "finance"],
-    "valid_from": "2026-05-12",
-    "valid_until": "2027-03-31",
+    "valid_from": TODAY.isoformat(),
+    "valid_until": UNTIL.isoformat(),
 }
 REFERRAL_BODY: dict[str, Any] = {
     "to_agency": "shakyo",
@@ -32,13 +38,16 @@ REFERRAL_BODY: dict[str, Any] = {
 }
 
 
+INTAKE = an_intake(opened_on=TODAY)
+
+
 class Workload:
     """Cases opened up front for each worker; the calls that write to them."""
 
     def __init__(self, ledger: CaseLedger, workers: int, cases: int) -> None:
         self.ledger = ledger
         self.cases: list[list[UUID]] = [
-            [ledger.open_case(INTAKE_WORKER, an_intake()).case_id for _ in range(cases)]
+            [ledger.open_case(INTAKE_WORKER, INTAKE).case_id for _ in range(cases)]
             for _ in range(workers)
         ]
 
@@ -50,11 +59,11 @@ class Workload:
     def command(self, worker: int, i: int) -> bool:
         case_id, consent = self.target(worker, i)
         if consent:
-            self.ledger.grant_consent(INTAKE_WORKER, case_id, a_consent_form())
+            form = a_consent_form(valid_from=TODAY, valid_until=UNTIL)
+            self.ledger.grant_consent(INTAKE_WORKER, case_id, form)
         else:
-            self.ledger.request_referral(
-                INTAKE_WORKER, case_id, "shakyo", REASON, REQUESTED_ON
-            )
+            referral = ReferralForm("shakyo", REASON, REQUESTED_ON)
+            self.ledger.request_referral(INTAKE_WORKER, case_id, referral)
         return True
 
     def request(self, worker: int, i: int) -> tuple[str, dict[str, Any]]:

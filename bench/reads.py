@@ -12,7 +12,6 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 from uuid import UUID
 
@@ -23,9 +22,10 @@ from bench._load import quick
 from bench._stores import fresh_ledger, stores
 from domain.personal import Personal
 from tests.application.given import INTAKE_WORKER, an_intake
+from tests.support.today import real_today
 
 CHUNK = 250  # events per save while building the case
-ON = date(2026, 6, 1)
+ON = real_today()  # the ledger runs on the real clock
 
 
 def sizes() -> tuple[int, ...]:
@@ -33,15 +33,17 @@ def sizes() -> tuple[int, ...]:
 
 
 def given_case_of(ledger: CaseLedger, events: int) -> UUID:
-    opened = ledger.open_case(INTAKE_WORKER, an_intake())
+    opened = ledger.open_case(INTAKE_WORKER, an_intake(opened_on=ON))
     case = ledger.get_case(opened.case_id)
     by = INTAKE_WORKER.recorded_by
     for _ in range(events // CHUNK + 1):
         for _ in range(min(CHUNK, events - case.version)):
             if case.is_closed:
-                case.reopen(ON, Personal(opened.person_id, "再開の理由"), by)
+                reason = Personal(opened.person_id, "再開の理由")
+                case.reopen(ON, reason, by, ledger.recording())
             else:
-                case.close(ON, Personal(opened.person_id, "終結の理由"), by)
+                reason = Personal(opened.person_id, "終結の理由")
+                case.close(ON, reason, by, ledger.recording())
         ledger.commit(case)
     return opened.case_id
 

@@ -30,6 +30,8 @@ Text = Annotated[
 ShortText = Annotated[
     str, StringConstraints(min_length=1, max_length=200), AfterValidator(_encodable)
 ]
+
+
 def _written_as_a_date(value: object) -> object:
     """Refuse numbers: pydantic would read `0` as 1970-01-01."""
     if isinstance(value, (int, float)):

@@ -36,14 +36,16 @@ NAME = "大田原 花子"
 SUMMARY = "長男(52)がひきこもり。母の介護と家計に不安。"
 
 
-def an_intake(name: str = NAME, summary: str = SUMMARY) -> IntakeForm:
+def an_intake(
+    name: str = NAME, summary: str = SUMMARY, opened_on: date = date(2026, 5, 12)
+) -> IntakeForm:
     return IntakeForm(
         intake_agency="chuo_houkatsu",
         fields=("elderly_care",),
         issues=("8050", "hikikomori"),
         projects=("comprehensive_consultation",),
         route="walk_in",
-        opened_on=date(2026, 5, 12),
+        opened_on=opened_on,
         person=PersonForm(
             name=name,
             name_kana="オオタワラ ハナコ",
@@ -55,14 +57,18 @@ def an_intake(name: str = NAME, summary: str = SUMMARY) -> IntakeForm:
     )
 
 
-def a_consent_form(agencies: tuple[str, ...] = ("shakyo", "fukushi_ka")) -> ConsentForm:
+def a_consent_form(
+    agencies: tuple[str, ...] = ("shakyo", "fukushi_ka"),
+    valid_from: date = date(2026, 5, 12),
+    valid_until: date = date(2027, 3, 31),
+) -> ConsentForm:
     return ConsentForm(
         given_by="person",
         agencies=agencies,
         purposes=("information_sharing", "referral", "coordinated_support_meeting"),
         categories=("basic", "health", "finance"),
-        valid_from=date(2026, 5, 12),
-        valid_until=date(2027, 3, 31),
+        valid_from=valid_from,
+        valid_until=valid_until,
     )
 
 

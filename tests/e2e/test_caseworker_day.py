@@ -168,9 +168,11 @@ def test_an_agency_without_consent_is_refused_403_consent_required(day: Day) -> 
 
 
 def test_the_referral_rests_on_the_consent_and_is_accepted(day: Day) -> None:
-    assert day["made"].json()["basis"] == {
-        "consent_id": day["granted"].json()["consent_id"]
-    }
+    basis = day["made"].json()["basis"]
+    assert (basis["kind"], basis["consent_id"]) == (
+        "consent",
+        day["granted"].json()["consent_id"],
+    )
     assert day["accepted"].status_code == 204
     assert day["full"].json()["referrals"][0]["status"] == "accepted"
 
@@ -182,7 +184,12 @@ def test_the_receiver_sees_the_shared_view_without_the_summary(day: Day) -> None
     assert shared["person"]["name"] == "大田原 花子"
 
 
-def test_the_auditor_sees_who_read_the_case(day: Day) -> None:
+def test_the_auditor_sees_who_read_the_case_and_who_was_refused(day: Day) -> None:
     entries = day["log"].json()["entries"]
 
-    assert [e["action"] for e in entries] == ["read_shared", "read_full"]
+    assert [(e["action"], e["outcome"]) for e in entries] == [
+        ("read", "denied"),
+        ("read_shared", "allowed"),
+        ("read_full", "allowed"),
+    ]
+    assert entries[0]["reason"] == "consent_required"

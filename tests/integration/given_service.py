@@ -11,6 +11,7 @@ from application.integrity.leaf import hash_rows
 from application.integrity.merkle import merkle_root
 from projections.read_models import ReadModels
 from tests.application.given import INTAKE_WORKER, an_intake
+from tests.support.today import real_today
 
 CONVERGE_SECONDS = 30.0
 
@@ -20,7 +21,10 @@ def given_a_caseworker_and_cases(
 ) -> tuple[str, list[UUID]]:
     """A token of the intake agency's caseworker, and that many open cases."""
     _, token = ledger.add_user("相談員", INTAKE_WORKER.agency, "caseworker")
-    opened = [ledger.open_case(INTAKE_WORKER, an_intake()) for _ in range(cases)]
+    opened = [
+        ledger.open_case(INTAKE_WORKER, an_intake(opened_on=real_today()))
+        for _ in range(cases)
+    ]
     return token, [case.case_id for case in opened]
 
 

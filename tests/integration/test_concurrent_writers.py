@@ -24,6 +24,7 @@ from tests.application.conftest import postgres_schema_url
 from tests.application.given import INTAKE_WORKER, an_intake
 from tests.integration.given_service import given_a_caseworker_and_cases
 from tests.support.service import Keys, Service, running
+from tests.support.today import real_today
 from tests.support.write_load import CONSENT, recorded_consents
 
 pytestmark = pytest.mark.e2e
@@ -104,7 +105,9 @@ def race(shared: Shared, case_id: UUID, *, if_match: bool) -> Writes:
 
 
 def a_case(shared: Shared) -> UUID:
-    return shared.ledger.open_case(INTAKE_WORKER, an_intake()).case_id
+    return shared.ledger.open_case(
+        INTAKE_WORKER, an_intake(opened_on=real_today())
+    ).case_id
 
 
 def test_without_if_match_losers_get_409_and_win_on_retry(shared: Shared) -> None:

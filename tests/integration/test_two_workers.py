@@ -28,6 +28,7 @@ from domain.registry_entry import catalogue_entries
 from tests.application.given import an_intake
 from tests.support.postgres import create_database, drop_database
 from tests.support.service import Keys, Service, b64
+from tests.support.today import real_today
 from tests.support.write_load import CONSENT
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
@@ -153,7 +154,7 @@ def write_here_read_there(pair: Pair) -> tuple[httpx.Response, httpx.Response]:
     ledger.close()
     auth = {"Authorization": f"Bearer {token}"}
     first, second = (f"{worker.base}/v1/cases" for worker in pair.workers)
-    intake = an_intake()
+    intake = an_intake(opened_on=real_today())
     body = {
         "intake_agency": intake.intake_agency,
         "fields": list(intake.fields),
@@ -176,6 +177,9 @@ def test_a_write_through_one_worker_is_read_through_the_other(pair: Pair) -> Non
 
     assert read_by_second.status_code == read_by_first.status_code == 200
     assert read_by_second.json() == read_by_first.json()
-    assert read_by_first.json()["person"]["name"] == an_intake().person.name
+    assert (
+        read_by_first.json()["person"]["name"]
+        == an_intake(opened_on=real_today()).person.name
+    )
     assert len(read_by_first.json()["consents"]) == 1
     assert read_by_first.headers["etag"] == '"2"'

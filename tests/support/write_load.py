@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
@@ -19,14 +20,16 @@ import httpx
 
 from application.case_ledger import CaseLedger
 from domain.case import Case
+from tests.support.today import real_today
 
+# Dated on the real today: the server under load runs on the real clock.
 CONSENT: dict[str, Any] = {
     "given_by": "person",
     "agencies": ["shakyo"],
     "purposes": ["information_sharing", "referral"],
     "categories": ["basic"],
-    "valid_from": "2026-05-12",
-    "valid_until": "2027-03-31",
+    "valid_from": real_today().isoformat(),
+    "valid_until": (real_today() + timedelta(days=300)).isoformat(),
 }
 PAUSE_AFTER_FAILURE = 0.05
 

@@ -6,7 +6,7 @@ the ledger's global order; `next_after` is the cursor of the next page.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Query
@@ -21,18 +21,23 @@ router = APIRouter(prefix="/v1/audit/access-log", tags=["audit 監査"])
 
 
 class AccessLogParams(BaseModel):
-    """Filters and paging; `case_id` matches the resource read."""
+    """Filters and paging; `case_id` matches the resource read.
+
+    `outcome=denied` lists the refused reads (閲覧拒否): who tried to read
+    what they had no basis for.
+    """
 
     user_id: UUID | None = None
     case_id: UUID | None = None
     since: AwareDatetime | None = None
+    outcome: Literal["allowed", "denied"] | None = None
     after: int = Field(default=0, ge=0, le=2**62)
     limit: int = Field(default=100, ge=1, le=500)
 
     def query(self) -> AccessLogQuery:
         resource = None if self.case_id is None else str(self.case_id)
         return AccessLogQuery(
-            self.after, self.limit, self.user_id, resource, self.since
+            self.after, self.limit, self.user_id, resource, self.since, self.outcome
         )
 
 
