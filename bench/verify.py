@@ -34,7 +34,7 @@ from bench._figures import Figure
 from bench._load import quick
 from bench._stores import stores
 from interfaces.config import Settings
-from tests.application.given import given_requested_referral
+from tests.application.given import a_clock, given_requested_referral
 
 RESULTS = Path(__file__).parent / "results"
 PG_URL = os.environ.get(
@@ -137,7 +137,13 @@ def sha256_baseline(ledger: CaseLedger) -> tuple[float, int]:
 
 
 def seed(ledger: CaseLedger, events: int) -> None:
-    """Real cases first, then copies of their stored rows as new aggregates."""
+    """Real cases first, then copies of their stored rows as new aggregates.
+
+    The real cases are the tests' cases, dated in 2026: they are recorded on
+    the tests' clock, as the tests record them.
+    """
+    clock = a_clock()
+    ledger.today, ledger.now = clock.today, clock.now
     while ledger.integrity.events.count() < REAL_EVENTS:
         given_requested_referral(ledger)
     templates = aggregates(ledger)

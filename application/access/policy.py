@@ -53,6 +53,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_REGISTRY = "manage_registry"
     INVOKE_STATUTE = "invoke_statute"  # a share resting on a statute (R7)
+    CORRECT_RECORD = "correct_record"  # void or re-date one's own record (R9)
     REFER_ON_STATUTE = "refer_on_statute"  # a referral resting on a statute
 
 
@@ -71,6 +72,7 @@ CASE_RIGHTS = frozenset(
         Action.READ_CASELOADS,
         Action.INVOKE_STATUTE,
         Action.REFER_ON_STATUTE,
+        Action.CORRECT_RECORD,
     }
 )
 
@@ -96,6 +98,8 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # Only a supervisor or coordinator invokes a statute (R7).
     Action.INVOKE_STATUTE: frozenset({Role.SUPERVISOR, Role.COORDINATOR}),
     Action.REFER_ON_STATUTE: frozenset({Role.SUPERVISOR}),
+    # Voiding reveals nothing; the domain lets only the recording agency do it.
+    Action.CORRECT_RECORD: frozenset({Role.CASEWORKER, Role.SUPERVISOR}),
 }
 
 

@@ -26,6 +26,7 @@ from interfaces.http.routes import (
     registry,
     reports,
     users,
+    vocabularies,
 )
 from interfaces.http.sealing import start_sealing
 
@@ -36,6 +37,7 @@ class HealthResponse(BaseModel):
 
 ROUTERS = (
     agencies,
+    vocabularies,
     cases,
     consents,
     referrals,

@@ -31,6 +31,7 @@ from application.errors import (
 )
 from domain.errors import (
     DomainError,
+    InvalidDateError,
     InvalidValueError,
     NotFoundInDomainError,
     NotPermittedError,
@@ -74,9 +75,23 @@ def problem_type(exc: Exception) -> str:
     return "urn:jusou:problem:" + re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def problem(status: int, type_: str, title: str, detail: str) -> JSONResponse:
+def problem(
+    status: int,
+    type_: str,
+    title: str,
+    detail: str,
+    extensions: dict[str, str] | None = None,
+) -> JSONResponse:
     body = {"type": type_, "title": title, "status": status, "detail": detail}
+    body.update(extensions or {})
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
+
+
+def _extensions(exc: Exception) -> dict[str, str]:
+    """Members a client can act on (RFC 9457 §3.2): a date's field and bound."""
+    if isinstance(exc, InvalidDateError):
+        return {"field": exc.field, "bound": exc.bound}
+    return {}
 
 
 def status_for(exc: Exception) -> int | None:
@@ -89,7 +104,7 @@ def status_for(exc: Exception) -> int | None:
 async def _refusal(_: Request, exc: Exception) -> JSONResponse:
     status = status_for(exc) or 409
     title = (type(exc).__doc__ or type(exc).__name__).strip().splitlines()[0]
-    response = problem(status, problem_type(exc), title, str(exc))
+    response = problem(status, problem_type(exc), title, str(exc), _extensions(exc))
     if status == 401:  # noqa: PLR2004 (RFC 9110 asks 401 to name the scheme)
         response.headers["WWW-Authenticate"] = "Bearer"
     return response

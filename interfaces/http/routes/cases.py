@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -18,7 +17,15 @@ from domain.catalogue import Project, Route
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
-from interfaces.http.values import Code, Codes, ReadPurpose, ShortText, Text
+from interfaces.http.values import (
+    BusinessDate,
+    Code,
+    Codes,
+    IsoDate,
+    ReadPurpose,
+    ShortText,
+    Text,
+)
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
 
 router = APIRouter(prefix="/v1/cases", tags=["cases 支援ケース"])
@@ -29,7 +36,7 @@ Phone = Annotated[str, StringConstraints(pattern=r"^[0-9+() -]{1,40}$")]
 class PersonRequest(BaseModel):
     name: ShortText
     name_kana: ShortText | None = None
-    birth_date: date | None = None
+    birth_date: IsoDate | None = None
     address: ShortText | None = None
     phone: Phone | None = None
 
@@ -42,7 +49,7 @@ class OpenCaseRequest(BaseModel):
     issues: Codes = []
     projects: Annotated[list[Project], Field(max_length=6)] = []
     route: Route
-    opened_on: date
+    opened_on: BusinessDate
     person: PersonRequest
     household_id: UUID | None = None
     summary: Text
@@ -69,12 +76,12 @@ class OpenedCaseResponse(BaseModel):
 
 
 class CloseCaseRequest(BaseModel):
-    closed_on: date
+    closed_on: BusinessDate
     reason: Text | None = None
 
 
 class ReopenCaseRequest(BaseModel):
-    reopened_on: date
+    reopened_on: BusinessDate
     reason: Text | None = None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -13,7 +12,7 @@ from application.cases.forms import ConsentForm
 from domain.consent import GivenBy, Purpose
 from interfaces.http.access import ManageCase
 from interfaces.http.deps import Ledger
-from interfaces.http.values import Codes, ShortText, Text
+from interfaces.http.values import BusinessDate, Codes, IsoDate, ShortText, Text
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
 router = APIRouter(prefix="/v1/cases/{case_id}/consents", tags=["consents 同意"])
@@ -28,8 +27,8 @@ class GrantConsentRequest(BaseModel):
     agencies: Annotated[Codes, Field(min_length=1)]
     purposes: Annotated[list[Purpose], Field(min_length=1, max_length=3)]
     categories: Annotated[Codes, Field(min_length=1)]
-    valid_from: date
-    valid_until: date
+    valid_from: IsoDate
+    valid_until: IsoDate
 
     def form(self) -> ConsentForm:
         return ConsentForm(
@@ -50,7 +49,7 @@ class GrantedConsentResponse(BaseModel):
 
 
 class WithdrawConsentRequest(BaseModel):
-    withdrawn_on: date
+    withdrawn_on: BusinessDate
     reason: Text | None = None
 
 

@@ -6,7 +6,6 @@ referral (e.g. the 多機関協働 operator), makes and revises plans.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -15,9 +14,9 @@ from pydantic import BaseModel, Field
 
 from application.cases.forms import PlanForm
 from domain.catalogue import Project
-from interfaces.http.access import WorkOnCase
+from interfaces.http.access import CorrectRecord, WorkOnCase
 from interfaces.http.deps import Ledger
-from interfaces.http.values import Code, Text
+from interfaces.http.values import BusinessDate, Code, IsoDate, Text
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
 router = APIRouter(prefix="/v1/cases/{case_id}/plans", tags=["plans 支援プラン"])
@@ -32,7 +31,7 @@ class PlanStatementRequest(BaseModel):
     goals: Annotated[list[Text], Field(min_length=1, max_length=20)]
     roles: Annotated[list[AgencyRoleRequest], Field(max_length=20)] = []
     direction: Text
-    review_on: date
+    review_on: IsoDate
 
     def form(self) -> PlanForm:
         return PlanForm(
@@ -47,7 +46,7 @@ class CreatePlanRequest(PlanStatementRequest):
     """A support plan (支援プラン) under a 事業; `created_on` defaults to today."""
 
     project: Project
-    created_on: date | None = None
+    created_on: BusinessDate | None = None
 
 
 class RevisePlanRequest(PlanStatementRequest):
@@ -58,12 +57,12 @@ class RevisePlanRequest(PlanStatementRequest):
     """
 
     project: Project | None = None
-    revised_on: date | None = None
+    revised_on: BusinessDate | None = None
     expected_revision: Annotated[int, Field(ge=1, le=10_000)] | None = None
 
 
 class EndPlanRequest(BaseModel):
-    ended_on: date
+    ended_on: BusinessDate
     reason: Text
 
 
@@ -137,3 +136,21 @@ def end_plan(
         actor, *ref, ended_on=body.ended_on, reason=body.reason, expected=v.expected
     )
     v.set(version)
+
+
+class VoidPlanRequest(BaseModel):
+    """Why the plan is voided (取消の理由): kept under the person's key."""
+
+    reason: Text
+
+
+@router.post("/{plan_id}/void", **NO_CONTENT)
+def void_plan(
+    ref: PlanRef,
+    body: VoidPlanRequest,
+    actor: CorrectRecord,
+    ledger: Ledger,
+    v: Versioned,
+) -> None:
+    """Void a plan recorded in error (取消), by the agency that made it (R9)."""
+    v.set(ledger.void_plan(actor, *ref, reason=body.reason, expected=v.expected))

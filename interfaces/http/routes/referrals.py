@@ -6,7 +6,6 @@ the policy lets caseworkers take steps at all.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, ClassVar
 from uuid import UUID
 
@@ -63,7 +62,7 @@ class StepRequest(BaseModel):
     """One step of the closed loop; `on` defaults to today in Tokyo."""
 
     status: ClassVar[ReferralStatus]
-    on: date | None = None
+    on: BusinessDate | None = None
 
     @property
     def note(self) -> str | None:

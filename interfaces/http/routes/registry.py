@@ -7,7 +7,6 @@ Every write answers the registry's new version (ETag) and takes `If-Match`.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -19,7 +18,7 @@ from application.access.policy import Action
 from domain.registry_entry import RegistryEntry
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
-from interfaces.http.values import Code, Codes, ShortText
+from interfaces.http.values import BusinessDate, Code, Codes, ShortText
 from interfaces.http.versions import CREATED, Versioned, answers
 
 router = APIRouter(prefix="/v1/registry", tags=["registry 機関台帳"])
@@ -35,7 +34,7 @@ class RegisterAgencyRequest(BaseModel):
     address: ShortText | None = None
     section: Code | None = None
     facility_types: Codes = Field(default_factory=list)
-    registered_on: date
+    registered_on: BusinessDate
 
     def entry(self) -> RegistryEntry:
         data = self.model_dump(exclude={"registered_on"}, mode="python")
@@ -44,7 +43,7 @@ class RegisterAgencyRequest(BaseModel):
 
 
 class DeactivateAgencyRequest(BaseModel):
-    deactivated_on: date
+    deactivated_on: BusinessDate
     reason: ShortText
 
 
@@ -52,7 +51,7 @@ class RegisterOrganisationRequest(BaseModel):
     name_ja: ShortText
     kind: Code
     district: ShortText | None = None
-    registered_on: date
+    registered_on: BusinessDate
 
 
 class RegisteredAgencyResponse(BaseModel):
