@@ -91,6 +91,7 @@ def withdraw(api: Api, case_id: str, consent_id: str, on: date | str) -> httpx.R
 def convene(
     api: Api,
     case_ids: list[str],
+    *,
     held_on: str = "2026-06-10",
     kind: str = "coordinated_support_meeting",
     members: tuple[str, ...] = ("fukushi_ka", "shakyo", "chuo_houkatsu"),
