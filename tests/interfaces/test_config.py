@@ -60,7 +60,7 @@ def test_an_absolute_sqlite_path_keeps_its_leading_slash() -> None:
     [
         ({"JUSOU_MASTER_KEY": "not base64!"}, "base64"),
         ({"JUSOU_MASTER_KEY": base64.b64encode(b"short").decode()}, "32 bytes"),
-        ({"JUSOU_MASTER_KEY": KEY, "JUSOU_PORT": "eighty"}, "whole number"),
+        ({"JUSOU_MASTER_KEY": KEY, "JUSOU_PORT": "eighty"}, "JUSOU_PORT"),
         ({"JUSOU_MASTER_KEY": KEY, "JUSOU_DATABASE_URL": "mysql://x"}, "sqlite"),
     ],
     ids=["not-base64", "short-key", "port", "scheme"],
