@@ -18,7 +18,7 @@ JUSOU_LOG_FORMAT ?= console
 # Exported rather than put on the command line, so make never echoes a password.
 export JUSOU_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 
-.PHONY: help venv serve test lint bench clean distclean
+.PHONY: help venv serve test lint bench browser clean distclean
 
 help:
 	@echo "make venv       create $(VENV) and install the project with its dev extras"
@@ -26,6 +26,7 @@ help:
 	@echo "make test       run pytest (PYTEST_ARGS='-k ...'; JUSOU_TEST_POSTGRES_URL)"
 	@echo "make lint       ruff check, ruff format --check, mypy --strict"
 	@echo "make bench      run the benchmarks (python -m bench; BENCH_QUICK=1 for a smoke run)"
+	@echo "make browser    install Debian's chromium (root) for the docs screenshot test"
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
 	@echo "make distclean  clean, and remove $(VENV) too"
 
@@ -58,6 +59,15 @@ lint: venv
 
 bench: venv
 	$(BIN)/python -m bench
+
+# The headless-browser test of /docs needs chromium; a Japanese font makes the
+# screenshot readable. Debian's packages, installed as root (CI runs as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium fonts-ipafont-gothic; }
+	chromium --version
 
 clean:
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info .stamp-*
