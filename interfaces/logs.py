@@ -65,13 +65,23 @@ def configure(
     log_format: str, level: str = "info", stream: TextIO | None = None
 ) -> None:
     """Route structlog and the standard library's logging to one handler."""
-    out = sys.stderr if stream is None else stream
     structlog.configure(
         processors=[*_shared(), structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=False,  # tests configure more than once
     )
+    root = logging.getLogger()
+    root.handlers = [_handler(log_format, sys.stderr if stream is None else stream)]
+    root.setLevel(level.upper())
+    for name in LIBRARY_LOGGERS:  # uvicorn's own handlers would print twice
+        logging.getLogger(name).handlers.clear()
+        logging.getLogger(name).propagate = True
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _handler(log_format: str, out: TextIO) -> logging.Handler:
     handler = logging.StreamHandler(out)
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
@@ -82,14 +92,7 @@ def configure(
             ],
         )
     )
-    root = logging.getLogger()
-    root.handlers = [handler]
-    root.setLevel(level.upper())
-    for name in LIBRARY_LOGGERS:  # uvicorn's own handlers would print twice
-        logging.getLogger(name).handlers.clear()
-        logging.getLogger(name).propagate = True
-    for name in QUIET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.WARNING)
+    return handler
 
 
 def get_logger(name: str) -> Any:

@@ -22,44 +22,44 @@ from fastapi.staticfiles import StaticFiles
 
 DOCS, REDOC, STATIC = "/docs", "/redoc", "/docs/static"
 OAUTH2_REDIRECT = "/docs/oauth2-redirect"
-ASSETS = ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js")
 SWAGGER_PARAMETERS = {"validatorUrl": None}
+
+
+async def swagger_ui(request: Request) -> HTMLResponse:
+    root, app = _root(request), request.app
+    return get_swagger_ui_html(
+        openapi_url=root + (app.openapi_url or "/openapi.json"),
+        title=f"{app.title} — Swagger UI",
+        oauth2_redirect_url=root + OAUTH2_REDIRECT,
+        swagger_js_url=f"{root}{STATIC}/swagger-ui-bundle.js",
+        swagger_css_url=f"{root}{STATIC}/swagger-ui.css",
+        swagger_favicon_url=f"{root}{STATIC}/favicon.png",
+        swagger_ui_parameters=SWAGGER_PARAMETERS,
+    )
+
+
+async def oauth2_redirect() -> HTMLResponse:
+    return get_swagger_ui_oauth2_redirect_html()
+
+
+async def redoc(request: Request) -> HTMLResponse:
+    root, app = _root(request), request.app
+    return get_redoc_html(
+        openapi_url=root + (app.openapi_url or "/openapi.json"),
+        title=f"{app.title} — ReDoc",
+        redoc_js_url=f"{root}{STATIC}/redoc.standalone.js",
+        redoc_favicon_url=f"{root}{STATIC}/favicon.png",
+        with_google_fonts=False,
+    )
 
 
 def install(app: FastAPI) -> None:
     """Mount the bundled assets and add /docs and /redoc (not in the schema)."""
     directory = str(files("fastapi_offline") / "static")
     app.mount(STATIC, StaticFiles(directory=directory), name="docs-static")
-    title, openapi_url = app.title, app.openapi_url or "/openapi.json"
-
-    async def swagger_ui(request: Request) -> HTMLResponse:
-        root = _root(request)
-        return get_swagger_ui_html(
-            openapi_url=root + openapi_url,
-            title=f"{title} — Swagger UI",
-            oauth2_redirect_url=root + OAUTH2_REDIRECT,
-            swagger_js_url=f"{root}{STATIC}/swagger-ui-bundle.js",
-            swagger_css_url=f"{root}{STATIC}/swagger-ui.css",
-            swagger_favicon_url=f"{root}{STATIC}/favicon.png",
-            swagger_ui_parameters=SWAGGER_PARAMETERS,
-        )
-
-    async def oauth2_redirect() -> HTMLResponse:
-        return get_swagger_ui_oauth2_redirect_html()
-
-    async def redoc(request: Request) -> HTMLResponse:
-        root = _root(request)
-        return get_redoc_html(
-            openapi_url=root + openapi_url,
-            title=f"{title} — ReDoc",
-            redoc_js_url=f"{root}{STATIC}/redoc.standalone.js",
-            redoc_favicon_url=f"{root}{STATIC}/favicon.png",
-            with_google_fonts=False,
-        )
-
-    for path, page in ((DOCS, swagger_ui), (OAUTH2_REDIRECT, oauth2_redirect)):
+    pages = ((DOCS, swagger_ui), (OAUTH2_REDIRECT, oauth2_redirect), (REDOC, redoc))
+    for path, page in pages:
         app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
-    app.add_api_route(REDOC, redoc, methods=["GET"], include_in_schema=False)
 
 
 def _root(request: Request) -> str:
