@@ -90,7 +90,7 @@ def healthz() -> HealthResponse:
 
 
 def create_app(settings: Settings, ledger: CaseLedger | None = None) -> FastAPI:
-    """The service; `ledger`: one `jusou serve` opened already (see cli/startup.py)."""
+    """The service; `ledger`: one opened already (`jusou serve` does, to fail early)."""
     app = FastAPI(
         title="jusou-ledger",
         summary="重層的支援体制整備事業のケース台帳 (multi-layered support ledger)",

@@ -10,7 +10,6 @@ many apps in one process. No personal data: route templates, codes, counts.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
@@ -20,20 +19,20 @@ from starlette.types import Scope
 
 from application.errors import AccessLogUnavailableError
 from interfaces.http import problems
-from interfaces.http.readiness import snapshot
+from interfaces.http.readiness import Snapshot, snapshot_within
 
 LABELS = ("route", "method", "status")
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 
 class Followers(Collector):
-    """The lags and the database state, read when Prometheus scrapes."""
+    """The lags and the database state, as `scrape` last saw them."""
 
-    def __init__(self, state: Any) -> None:
-        self.state = state
+    def __init__(self) -> None:
+        self.seen = Snapshot(database_up=False)
 
     def collect(self) -> Iterator[Metric]:
-        seen = snapshot(self.state)
+        seen = self.seen
         up = GaugeMetricFamily(
             "jusou_database_up", "1 when the database answered this scrape's probe"
         )
@@ -58,7 +57,7 @@ class Followers(Collector):
 class Metrics:
     """The app's registry and the metrics the middleware and handlers update."""
 
-    def __init__(self, state: Any) -> None:
+    def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "jusou_http_requests",
@@ -78,7 +77,8 @@ class Metrics:
             "Reads refused because their access record could not be written",
             registry=self.registry,
         )
-        self.registry.register(Followers(state))
+        self.followers = Followers()
+        self.registry.register(self.followers)
 
 
 def observe(scope: Scope, route: str, method: str, status: int, seconds: float) -> None:
@@ -90,9 +90,10 @@ def observe(scope: Scope, route: str, method: str, status: int, seconds: float) 
         metrics.latency.labels(*labels).observe(seconds)
 
 
-def scrape(request: Request) -> Response:
+async def scrape(request: Request) -> Response:
     """Prometheus text; no authentication (docs/operations.md says why)."""
     metrics: Metrics = request.app.state.metrics
+    metrics.followers.seen = await snapshot_within(request.app.state)
     return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
 
@@ -103,7 +104,7 @@ async def _access_log_unavailable(request: Request, exc: Exception) -> Response:
 
 def install(app: FastAPI) -> None:
     """After problems.install: this handler takes over AccessLogUnavailableError."""
-    app.state.metrics = Metrics(app.state)
+    app.state.metrics = Metrics()
     app.add_exception_handler(AccessLogUnavailableError, _access_log_unavailable)
     app.add_api_route(
         "/metrics", scrape, methods=["GET"], tags=["health"], include_in_schema=False
