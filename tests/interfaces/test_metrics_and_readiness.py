@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
+from interfaces.http.readiness import snapshot_within
 from tests.interfaces.given_api import intake, problem
 from tests.interfaces.given_app import bearer, given_service
 
@@ -110,3 +114,29 @@ def test_the_readiness_page_is_in_the_openapi_document(tmp_path: Path) -> None:
 
     assert "/readyz" in paths
     assert "/metrics" not in paths
+
+
+class HangingSource:
+    """A database that takes its time to answer (a stopped one, in retries)."""
+
+    def head(self) -> int:
+        time.sleep(1.0)
+        return 0
+
+
+@dataclass
+class HangingState:
+    read_models: object = field(
+        default_factory=lambda: SimpleNamespace(source=HangingSource())
+    )
+    ledger: object = field(default_factory=object)
+    storage_gate: None = None
+
+
+def test_a_database_that_hangs_counts_as_down_without_waiting_for_it() -> None:
+    started = time.perf_counter()
+
+    seen = asyncio.run(snapshot_within(HangingState(), seconds=0.1))
+
+    assert seen.database_up is False
+    assert time.perf_counter() - started < 0.9
