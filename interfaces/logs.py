@@ -57,7 +57,9 @@ def _shared() -> list[Processor]:
 
 def _renderer(log_format: str, stream: TextIO) -> Processor:
     if log_format == "console":
-        return structlog.dev.ConsoleRenderer(colors=stream.isatty())
+        return structlog.dev.ConsoleRenderer(
+            colors=stream.isatty(), timestamp_key="time"
+        )
     return structlog.processors.JSONRenderer(ensure_ascii=False)
 
 
