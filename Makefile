@@ -1,23 +1,27 @@
 # Developer tasks for jusou-ledger. `make help` lists them.
 #
 # The virtual environment is made once and reinstalled only when pyproject.toml is
-# newer than its stamp, so every target can depend on it cheaply.
+# newer than its stamp, so every target can depend on it cheaply. Serving needs
+# the project alone; tests and lint add the dev extras (their own stamp).
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+SERVE_STAMP := $(VENV)/.installed-serve
+DEV_STAMP   := $(VENV)/.installed-dev
 
 JUSOU_HOST  ?= 127.0.0.1
 JUSOU_PORT  ?= 8000
 PYTEST_ARGS ?=
+# Readable log lines for a person at a terminal; production's default is JSON.
+JUSOU_LOG_FORMAT ?= console
 # Exported rather than put on the command line, so make never echoes a password.
 export JUSOU_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 
 # The quick loop: SQLite only; no PostgreSQL, no `jusou serve` started (≈ 1 min).
 FAST_ARGS := -m "not postgres and not e2e" --ignore=tests/e2e
 
-.PHONY: help venv serve test test-fast test-postgres lint bench clean distclean
+.PHONY: help venv serve test test-fast test-postgres lint bench browser clean distclean
 
 help:
 	@echo "make venv       create $(VENV) and install the project with its dev extras"
@@ -27,22 +31,28 @@ help:
 	@echo "make test-postgres  only the tests that need PostgreSQL (JUSOU_TEST_POSTGRES_URL)"
 	@echo "make lint       ruff check, ruff format --check, mypy --strict"
 	@echo "make bench      run the benchmarks (python -m bench; BENCH_QUICK=1 for a smoke run)"
+	@echo "make browser    install Debian's chromium (root) for the docs screenshot test"
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
 	@echo "make distclean  clean, and remove $(VENV) too"
 
-venv: $(STAMP)
+venv: $(DEV_STAMP)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -e '.[dev]'
+$(SERVE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e .
 	touch $@
 
-serve: venv
-	mkdir -p var
-	@echo "API docs: http://$(JUSOU_HOST):$(JUSOU_PORT)/docs"
-	JUSOU_HOST=$(JUSOU_HOST) JUSOU_PORT=$(JUSOU_PORT) $(BIN)/jusou serve
+# The dev extras include everything serving needs, so both stamps are fresh.
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[dev]'
+	touch $@ $(SERVE_STAMP)
+
+# `jusou serve` prints the docs URL itself (once).
+serve: $(SERVE_STAMP)
+	JUSOU_HOST=$(JUSOU_HOST) JUSOU_PORT=$(JUSOU_PORT) \
+		JUSOU_LOG_FORMAT=$(JUSOU_LOG_FORMAT) $(BIN)/jusou serve
 
 test: venv
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -60,6 +70,15 @@ lint: venv
 
 bench: venv
 	$(BIN)/python -m bench
+
+# The headless-browser test of /docs needs chromium; a Japanese font makes the
+# screenshot readable. Debian's packages, installed as root (CI runs as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium fonts-ipafont-gothic; }
+	chromium --version
 
 clean:
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info .stamp-*

@@ -1,12 +1,15 @@
-"""Settings from the environment: the only module that reads `os.environ`."""
+"""Settings from the environment: the only module that reads `os.environ`.
+
+`environment.py` parses and bounds the `JUSOU_*` variables (pydantic-settings);
+here they become the resolved `Settings` the service runs on: keys decoded or
+generated, the library's own settings derived. Tests build `Settings(...)`
+directly, so every field has a default.
+"""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import os
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,13 +17,18 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Signer
-from application.people.keys import KEY_BYTES, Keyring, derive_keys
+from application.people.keys import Keyring, derive_keys
+from interfaces.environment import (
+    DEFAULT_DATABASE_URL,
+    KIB,
+    ConfigError,
+    Environment,
+    read_environment,
+)
+from interfaces.key_files import PRIVATE_DIRECTORY, resolve_key
 
-DEFAULT_DATABASE_URL = "sqlite:///var/jusou.db"
-
-
-class ConfigError(Exception):
-    """The configuration cannot work; the message says what to set."""
+__all__ = ["DEFAULT_DATABASE_URL", "ConfigError", "Settings", "storage_env"]
+SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, repr=False)
@@ -35,24 +43,34 @@ class Settings:
     signing_key_source: str = "unset"
     checkpoint_seconds: float = 60.0
     projections_in_serve: bool = True  # JUSOU_PROJECTIONS=off: a worker runs them
+    log_format: str = "json"  # or "console" (make serve)
+    log_level: str = "info"
+    max_body_bytes: int = 256 * KIB
+    ready_max_projection_lag: int = 10_000
+    ready_max_sealer_lag: int = 10_000
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        env = os.environ if environ is None else environ
-        url = env.get("JUSOU_DATABASE_URL") or DEFAULT_DATABASE_URL
-        key, source = _master_key(env, url)
-        signing_key, signing_source = _signing_key(env, url)
+        env = read_environment(os.environ if environ is None else environ)
+        storage_env(env.database_url)  # an unknown scheme is refused as such first
+        key, source = _key(env, "master")
+        signing_key, signing_source = _key(env, "signing")
         return cls(
-            database_url=url,
+            database_url=env.database_url,
             master_key=key,
             master_key_source=source,
-            host=env.get("JUSOU_HOST") or "127.0.0.1",
-            port=_int(env, "JUSOU_PORT", 8000),
-            key_cache_seconds=float(_int(env, "JUSOU_KEY_CACHE_SECONDS", 10)),
+            host=env.host,
+            port=env.port,
+            key_cache_seconds=float(env.key_cache_seconds),
             signing_key=signing_key,
             signing_key_source=signing_source,
-            checkpoint_seconds=float(_int(env, "JUSOU_CHECKPOINT_SECONDS", 60)),
-            projections_in_serve=_projections(env),
+            checkpoint_seconds=float(env.checkpoint_seconds),
+            projections_in_serve=env.projections == "serve",
+            log_format=env.log_format,
+            log_level=env.log_level,
+            max_body_bytes=env.max_body_bytes,
+            ready_max_projection_lag=env.ready_max_projection_lag,
+            ready_max_sealer_lag=env.ready_max_sealer_lag,
         )
 
     @property
@@ -79,14 +97,29 @@ class Settings:
 
     def build_ledger(self, *, create_tables: bool = True) -> CaseLedger:
         if self.is_sqlite:
-            Path(sqlite_path(self.database_url)).parent.mkdir(
-                parents=True, exist_ok=True
-            )
+            private_sqlite_file(Path(sqlite_path(self.database_url)))
         ledger = CaseLedger(self.ledger_env(), keyring=self.keyring())
         if create_tables:
             ledger.create_tables()
             ledger.seed_registry()  # idempotent; safe when workers start together
         return ledger
+
+
+def private_sqlite_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite opens it (case data is personal).
+
+    SQLite gives its -wal and -shm files the database file's mode, so they
+    are 0600 too. A file left group- or world-readable by an older version
+    is tightened.
+    """
+    path.parent.mkdir(mode=PRIVATE_DIRECTORY, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for suffix in SQLITE_SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            if side.stat().st_mode & 0o077:
+                side.chmod(0o600)
 
 
 def storage_env(url: str) -> dict[str, str]:
@@ -123,77 +156,14 @@ def sqlite_path(url: str) -> str:
     return path
 
 
-def _master_key(env: Mapping[str, str], url: str) -> tuple[bytes, str]:
-    if env.get("JUSOU_MASTER_KEY"):
-        return _decode_key(env["JUSOU_MASTER_KEY"], "JUSOU_MASTER_KEY"), "env"
-    if env.get("JUSOU_MASTER_KEY_FILE"):
-        text = Path(env["JUSOU_MASTER_KEY_FILE"]).read_text(encoding="ascii")
-        return _decode_key(text.strip(), "JUSOU_MASTER_KEY_FILE"), "file"
-    if not url.startswith("sqlite:"):
-        raise ConfigError(
-            "PostgreSQL needs a real master key: set JUSOU_MASTER_KEY or "
-            "JUSOU_MASTER_KEY_FILE (32 random bytes, base64), e.g. from "
-            "`python -c 'import secrets,base64;print(base64.b64encode("
-            "secrets.token_bytes(32)).decode())'`"
-        )
-    return _development_key(Path(sqlite_path(url)).parent / "master.key")
-
-
-def _signing_key(env: Mapping[str, str], url: str) -> tuple[bytes, str]:
-    """The Ed25519 key that signs checkpoints: handled like the master key."""
-    if env.get("JUSOU_SIGNING_KEY"):
-        return _decode_key(env["JUSOU_SIGNING_KEY"], "JUSOU_SIGNING_KEY"), "env"
-    if env.get("JUSOU_SIGNING_KEY_FILE"):
-        text = Path(env["JUSOU_SIGNING_KEY_FILE"]).read_text(encoding="ascii")
-        return _decode_key(text.strip(), "JUSOU_SIGNING_KEY_FILE"), "file"
-    if not url.startswith("sqlite:"):
-        storage_env(url)  # an unknown scheme is refused as such first
-        raise ConfigError(
-            "PostgreSQL needs a real checkpoint signing key: set JUSOU_SIGNING_KEY "
-            "or JUSOU_SIGNING_KEY_FILE (a 32-byte Ed25519 seed, base64), made "
-            "like the master key"
-        )
-    return _development_key(Path(sqlite_path(url)).parent / "signing.key")
-
-
-def _development_key(path: Path) -> tuple[bytes, str]:
-    """A key generated once beside the SQLite file, readable by its owner only."""
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode()
-        partial = path.with_name(f".{path.name}.{os.getpid()}")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(key)
-        with contextlib.suppress(FileExistsError):
-            os.link(partial, path)  # first writer wins; others read its key
-        partial.unlink()
-    text = path.read_text(encoding="ascii").strip()
-    return _decode_key(text, str(path)), f"development key {path}"
-
-
-def _decode_key(text: str, source: str) -> bytes:
-    try:
-        key = base64.b64decode(text, validate=True)
-    except binascii.Error:
-        raise ConfigError(f"{source} is not valid base64") from None
-    if len(key) != KEY_BYTES:
-        raise ConfigError(f"{source} must decode to {KEY_BYTES} bytes")
-    return key
-
-
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name)
-    if not raw:
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
-
-
-def _projections(env: Mapping[str, str]) -> bool:
-    value = (env.get("JUSOU_PROJECTIONS") or "serve").lower()
-    if value not in {"serve", "off"}:
-        raise ConfigError(f"JUSOU_PROJECTIONS must be serve or off, not {value!r}")
-    return value == "serve"
+def _key(env: Environment, kind: str) -> tuple[bytes, str]:
+    """The master or signing key; generated beside a SQLite file if unset."""
+    url = env.database_url
+    development = None
+    if url.startswith("sqlite:"):
+        development = Path(sqlite_path(url)).parent / f"{kind}.key"
+    if kind == "master":
+        value, file = env.master_key, env.master_key_file
+    else:
+        value, file = env.signing_key, env.signing_key_file
+    return resolve_key(f"JUSOU_{kind.upper()}_KEY", value, file, development)

@@ -5,21 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import typer
-from rich.console import Console
-
 from application.case_ledger import CaseLedger
+from interfaces.cli.startup import StartupError, check_database, fail
 from interfaces.config import ConfigError, Settings
 
-console = Console(stderr=True)
 
+def load_settings(*, check: bool = True) -> Settings:
+    """The settings, and (unless `check=False`) a database that answers.
 
-def load_settings() -> Settings:
+    Every failure is one line on stderr and exit status 2 (`startup.py`).
+    """
     try:
-        return Settings.from_environ()
+        settings = Settings.from_environ()
+        if check:
+            check_database(settings)
     except ConfigError as exc:
-        console.print(f"[red]設定エラー (configuration error):[/red] {exc}")
-        raise typer.Exit(2) from None
+        fail("設定エラー (configuration error)", str(exc))
+    except StartupError as exc:
+        fail("起動できません (cannot start)", str(exc))
+    return settings
 
 
 @contextmanager

@@ -10,23 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from application.access.actor import Actor
 from application.errors import AuthenticationError, ForbiddenError
 from interfaces.http.deps import Ledger
+from interfaces.http.observe import CALLER
 
 bearer = HTTPBearer(auto_error=False, description="`jusou users add` prints a token")
 
 
 def authenticate(
+    request: Request,
     ledger: Ledger,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Actor:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise AuthenticationError("a bearer token is required")
-    return ledger.authenticate(credentials.credentials)
+    actor = ledger.authenticate(credentials.credentials)
+    setattr(request.state, CALLER, actor)  # the request's log line names them
+    return actor
 
 
 Caller = Annotated[Actor, Depends(authenticate)]

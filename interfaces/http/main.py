@@ -8,8 +8,18 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from fastapi import FastAPI
 from pydantic import BaseModel
 
+from application.case_ledger import CaseLedger
 from interfaces.config import Settings
-from interfaces.http import problems, read_models, storage_gate
+from interfaces.http import (
+    api_docs,
+    metrics,
+    observe,
+    problems,
+    protection,
+    read_models,
+    readiness,
+    storage_gate,
+)
 from interfaces.http.routes import (
     access_log,
     activities,
@@ -29,6 +39,7 @@ from interfaces.http.routes import (
     vocabularies,
 )
 from interfaces.http.sealing import start_sealing
+from interfaces.version import package_version
 
 
 class HealthResponse(BaseModel):
@@ -56,13 +67,13 @@ ROUTERS = (
 
 
 def lifespan_for(
-    settings: Settings,
+    settings: Settings, ledger: CaseLedger | None
 ) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    """Build the ledger at start-up, with its background workers; stop them after."""
+    """Open the ledger (unless given), start its background workers; stop after."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.ledger = settings.build_ledger()
+        app.state.ledger = ledger or settings.build_ledger()
         stop_gate = storage_gate.start(app, app.state.ledger)
         sealing = start_sealing(app.state.ledger, settings)
         stop_projections = read_models.start(app, app.state.ledger, settings)
@@ -82,16 +93,31 @@ def healthz() -> HealthResponse:
     return HealthResponse(status="ok")
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, ledger: CaseLedger | None = None) -> FastAPI:
+    """The service; `ledger`: one opened already (`jusou serve` does, to fail early)."""
     app = FastAPI(
         title="jusou-ledger",
         summary="重層的支援体制整備事業のケース台帳 (multi-layered support ledger)",
-        version="0.1.0",
-        lifespan=lifespan_for(settings),
+        version=package_version(),
+        lifespan=lifespan_for(settings, ledger),
+        docs_url=None,  # FastAPI's pages load from a CDN: api_docs.py serves ours
+        redoc_url=None,
     )
+    app.state.settings = settings
     problems.install(app)
-    app.add_middleware(storage_gate.Middleware)  # 503 at once while PG is down
+    metrics.install(app)  # after problems: it counts access-log failures
+    _middleware(app, settings)
     for module in ROUTERS:
         app.include_router(module.router)
     app.add_api_route("/healthz", healthz, methods=["GET"], tags=["health"])
+    readiness.install(app)
+    api_docs.install(app)
     return app
+
+
+def _middleware(app: FastAPI, settings: Settings) -> None:
+    """The last added runs first: observe, headers, body limit, storage gate."""
+    app.add_middleware(storage_gate.Middleware)  # 503 at once while PG is down
+    app.add_middleware(protection.BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(protection.ResponseHeaders)
+    app.add_middleware(observe.ObserveRequests)

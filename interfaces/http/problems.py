@@ -101,12 +101,14 @@ def status_for(exc: Exception) -> int | None:
     return None
 
 
-async def _refusal(_: Request, exc: Exception) -> JSONResponse:
+async def refusal(_: Request, exc: Exception) -> JSONResponse:
     status = status_for(exc) or 409
     title = (type(exc).__doc__ or type(exc).__name__).strip().splitlines()[0]
     response = problem(status, problem_type(exc), title, str(exc), _extensions(exc))
     if status == 401:  # noqa: PLR2004 (RFC 9110 asks 401 to name the scheme)
         response.headers["WWW-Authenticate"] = "Bearer"
+    if status == 503:  # noqa: PLR2004 (access_log_unavailable: retry shortly)
+        response.headers["Retry-After"] = RETRY_AFTER_SECONDS
     return response
 
 
@@ -144,7 +146,10 @@ async def _http(_: Request, exc: Exception) -> JSONResponse:
     slug = {401: "unauthorized", 403: "forbidden", 404: "not_found"}.get(
         status, f"http_{status}"
     )
-    return problem(status, f"urn:jusou:problem:{slug}", detail or slug, detail)
+    response = problem(status, f"urn:jusou:problem:{slug}", detail or slug, detail)
+    if isinstance(exc, StarletteHTTPException) and exc.headers:
+        response.headers.update(exc.headers)
+    return response
 
 
 def install(app: FastAPI) -> None:
@@ -157,7 +162,7 @@ def install(app: FastAPI) -> None:
         DomainError,
         AccessLogUnavailableError,
     ):
-        app.add_exception_handler(cls, _refusal)
+        app.add_exception_handler(cls, refusal)
     for storage_error in STORAGE_ERRORS:
         app.add_exception_handler(storage_error, _storage_unavailable)
     app.add_exception_handler(RequestValidationError, _invalid_body)

@@ -60,7 +60,7 @@ def test_an_absolute_sqlite_path_keeps_its_leading_slash() -> None:
     [
         ({"JUSOU_MASTER_KEY": "not base64!"}, "base64"),
         ({"JUSOU_MASTER_KEY": base64.b64encode(b"short").decode()}, "32 bytes"),
-        ({"JUSOU_MASTER_KEY": KEY, "JUSOU_PORT": "eighty"}, "whole number"),
+        ({"JUSOU_MASTER_KEY": KEY, "JUSOU_PORT": "eighty"}, "JUSOU_PORT"),
         ({"JUSOU_MASTER_KEY": KEY, "JUSOU_DATABASE_URL": "mysql://x"}, "sqlite"),
     ],
     ids=["not-base64", "short-key", "port", "scheme"],
@@ -87,3 +87,55 @@ def test_settings_never_show_the_key_in_repr() -> None:
 
     assert KEY not in repr(settings)
     assert str(settings.master_key) not in repr(settings)
+
+
+def test_the_operations_variables_are_read_with_their_defaults() -> None:
+    settings = Settings.from_environ(
+        {"JUSOU_LOG_FORMAT": "CONSOLE", "JUSOU_MAX_BODY_BYTES": "1048576"}
+    )
+
+    assert (settings.log_format, settings.log_level) == ("console", "info")
+    assert settings.max_body_bytes == 1048576
+    assert settings.ready_max_projection_lag == settings.ready_max_sealer_lag == 10_000
+
+
+@pytest.mark.parametrize(
+    ("environ", "variable"),
+    [
+        ({"JUSOU_MAX_BODY_BYTES": "10"}, "JUSOU_MAX_BODY_BYTES"),
+        ({"JUSOU_LOG_FORMAT": "xml"}, "JUSOU_LOG_FORMAT"),
+        ({"JUSOU_READY_MAX_SEALER_LAG": "-1"}, "JUSOU_READY_MAX_SEALER_LAG"),
+        ({"JUSOU_PORT": "70000"}, "JUSOU_PORT"),
+    ],
+    ids=["body-limit", "log-format", "negative-lag", "port"],
+)
+def test_a_value_out_of_bounds_is_refused_naming_its_variable(
+    environ: dict[str, str], variable: str
+) -> None:
+    with pytest.raises(ConfigError, match=variable):
+        Settings.from_environ(environ)
+
+
+def test_only_the_given_mapping_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JUSOU_PORT", "1234")
+
+    given, process = Settings.from_environ({}), Settings.from_environ()
+
+    assert (given.port, process.port) == (8000, 1234)
+
+
+def test_an_empty_value_counts_as_unset() -> None:
+    settings = Settings.from_environ({"JUSOU_PORT": "", "JUSOU_DATABASE_URL": ""})
+
+    assert (settings.port, settings.database_url) == (8000, "sqlite:///var/jusou.db")
+
+
+def test_a_world_readable_sqlite_file_is_made_private(tmp_path: Path) -> None:
+    database = tmp_path / "old.db"
+    database.touch(mode=0o644)
+    database.chmod(0o644)
+    settings = Settings(database_url=f"sqlite:///{database}", master_key=os.urandom(32))
+
+    settings.build_ledger().close()
+
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600

@@ -19,7 +19,7 @@ from application.access.actor import Actor
 from application.access.policy import Action
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
-from interfaces.http.read_models import Views, position_after
+from interfaces.http.read_models import Views, caught_up, position_after
 from interfaces.http.values import Code
 from projections.disclosures import DisclosureQuery
 
@@ -86,6 +86,7 @@ class TrailResponse(BaseModel):
 @router.get("/disclosures")
 def disclosures(
     auditor: Auditor,
+    _fresh: Annotated[None, caught_up("disclosures")],
     views: Views,
     ledger: Ledger,
     response: Response,

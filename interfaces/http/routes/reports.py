@@ -19,7 +19,12 @@ from application.errors import ForbiddenError
 from domain.catalogue import TOKYO
 from domain.user import Role
 from interfaces.http.access import allowed
-from interfaces.http.read_models import POSITION_HEADER, Views, position_after
+from interfaces.http.read_models import (
+    POSITION_HEADER,
+    Views,
+    caught_up,
+    position_after,
+)
 from interfaces.http.values import Code
 from interfaces.report_formats import (
     caseloads_csv,
@@ -56,6 +61,7 @@ class CaseloadFormat(StrEnum):
 @router.get("/indicators", response_model=None)
 def indicator_report(  # noqa: PLR0917 (query parameters)
     _reporter: Reporter,
+    _fresh: Annotated[None, caught_up("indicators")],
     views: Views,
     response: Response,
     fiscal_year: Annotated[int, Query(ge=2019, le=2100, description="年度")],
@@ -88,6 +94,7 @@ def _file(report: IndicatorReport, format_: ReportFormat) -> Response:
 @router.get("/caseloads", response_model=None)
 def caseloads(  # noqa: PLR0917 (query parameters)
     actor: CaseloadReader,
+    _fresh: Annotated[None, caught_up("caseloads")],
     views: Views,
     response: Response,
     agency: Code | None = None,
