@@ -71,6 +71,9 @@ CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.READ_HISTORY, STRANGER): (F, N, F, Y, F, F),
     (Action.REFER_ON_STATUTE, OWNER): (F, Y, F, F, F, F),
     (Action.REFER_ON_STATUTE, STRANGER): (F, N, F, F, F, F),
+    # the domain then lets only the recording agency void its record
+    (Action.CORRECT_RECORD, OWNER): (Y, Y, F, F, F, F),
+    (Action.CORRECT_RECORD, STRANGER): (Y, Y, F, F, F, F),
 }
 
 # Actions needing no case: the caller's own agency, a meeting, or nothing.
