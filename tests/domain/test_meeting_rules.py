@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from uuid import uuid4
 
 import pytest
 
 from domain.basis import BasisKind
-from domain.case import Case
 from domain.errors import (
     CaseNotDiscussedError,
     ConfidentialityNotAcknowledgedError,
@@ -20,51 +19,14 @@ from domain.errors import (
     PlanApprovalNotAllowedError,
 )
 from domain.meeting import Meeting
-from domain.meeting_rules import Agenda, MeetingKind, Shared
-from domain.personal import Personal
-from domain.recording import Recording
+from domain.meeting_rules import Agenda, MeetingKind
 from tests.domain.given import (
     WORKER,
     given_case_with_consent,
     given_open_case,
     recorded_on,
 )
-
-HELD_ON = date(2026, 6, 10)
-MEMBERS = ("fukushi_ka", "shakyo", "chuo_houkatsu", "kodomo_katei")
-
-
-def given_meeting(
-    kind: MeetingKind,
-    case: Case,
-    members: tuple[str, ...] = MEMBERS,
-    recording: Recording | None = None,
-) -> Meeting:
-    recorded = recording or recorded_on(HELD_ON)
-    agenda = Agenda(kind.value, HELD_ON, "fukushi_ka", members, (case.id,), recorded.at)
-    meeting = Meeting.convene(uuid4(), agenda, [case], WORKER, recorded)
-    meeting.collect_events()
-    return meeting
-
-
-def disclose(
-    meeting: Meeting,
-    case: Case,
-    recipients: tuple[str, ...] = ("shakyo",),
-    categories: tuple[str, ...] = ("basic", "health"),
-    recorded: date = HELD_ON,
-) -> Shared:
-    return meeting.disclose(
-        disclosure_id=uuid4(),
-        case=case,
-        disclosed_by="chuo_houkatsu",
-        recipients=recipients,
-        categories=categories,
-        summary=Personal(case.intake.person_id, "通院歴と家計の状況"),
-        recording=recorded_on(recorded),
-        recorded_by=WORKER,
-    )
-
+from tests.domain.given_meetings import HELD_ON, MEMBERS, disclose, given_meeting
 
 # --- 重層的支援会議: consent of the person, judged on the meeting's date --------
 
