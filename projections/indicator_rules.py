@@ -19,7 +19,7 @@ from domain.catalogue.community_kinds import CommunityKind, TallyKind
 from domain.catalogue.facilities import FacilityType
 from domain.catalogue.fields import Field
 from domain.catalogue.projects import Project
-from domain.community_statement import CommunityStatement
+from domain.community.statement import CommunityStatement
 
 
 class Rule(StrEnum):

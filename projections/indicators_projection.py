@@ -12,9 +12,9 @@ from eventsourcing.utils import get_topic
 
 from domain.agency_registry import AgencyRegistry
 from domain.case import Case
-from domain.community_record import CommunityRecord
-from domain.community_statement import CommunityStatement
-from domain.tally import Tally
+from domain.community.record import CommunityRecord
+from domain.community.statement import CommunityStatement
+from domain.community.tally import Tally
 from projections import indicator_rules as rules
 from projections.indicators import IndicatorFact, IndicatorsView, SpanChange, ref
 

@@ -8,10 +8,10 @@ from eventsourcing.persistence import RecordConflictError
 
 from application.access.actor import Actor
 from application.store.base import LedgerBase
-from domain.community_record import CommunityRecord
-from domain.community_statement import CommunityStatement
+from domain.community.record import CommunityRecord
+from domain.community.statement import CommunityStatement
+from domain.community.tally import Tally
 from domain.errors import TallyAlreadyReportedError
-from domain.tally import Tally
 
 
 class CommunityCommands(LedgerBase):

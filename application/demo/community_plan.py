@@ -24,7 +24,7 @@ from application.demo.city_data import (
 )
 from application.demo.year import MONTHS, DemoYear
 from domain.catalogue import DAILY_LIFE_DISTRICTS
-from domain.community_statement import CommunityStatement
+from domain.community.statement import CommunityStatement
 from domain.registry_entry import RegistryEntry
 
 RecordRow = tuple[str, str, str | None, str, int, str]  # as in city_data.RECORDS

@@ -14,7 +14,7 @@ from application.people.keys import Keyring
 from domain.activity import Activity
 from domain.basis import Basis
 from domain.case_state import DisclosureNote
-from domain.community_statement import CommunityStatement
+from domain.community.statement import CommunityStatement
 from domain.consent import Consent
 from domain.cooperating_organisation import CooperatingOrganisation
 from domain.intake import Intake

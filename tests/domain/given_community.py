@@ -6,9 +6,9 @@ import dataclasses
 from datetime import date
 from uuid import uuid4
 
-from domain.community_record import CommunityRecord
-from domain.community_statement import CommunityStatement
-from domain.tally import Tally
+from domain.community.record import CommunityRecord
+from domain.community.statement import CommunityStatement
+from domain.community.tally import Tally
 from tests.domain.given import recorded_on
 
 RECORDER = "user-recorder"

@@ -8,11 +8,11 @@ from uuid import uuid4
 
 import pytest
 
-from domain.community_record import CommunityRecord
+from domain.community.record import CommunityRecord
+from domain.community.tally import Tally
 from domain.errors import InvalidDateError
 from domain.person import check_birth_date
 from domain.recording import Recording
-from domain.tally import Tally
 from tests.domain.given import (
     OPENED_ON,
     WORKER,

@@ -8,7 +8,7 @@ from uuid import uuid4
 import pytest
 
 from domain.catalogue.community_kinds import CommunityKind
-from domain.community_record import CommunityRecord
+from domain.community.record import CommunityRecord
 from domain.errors import (
     CommunityRecordWithdrawnError,
     DistrictRequiredError,

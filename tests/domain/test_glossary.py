@@ -10,10 +10,10 @@ from eventsourcing.domain import Aggregate
 from domain.access_record import AccessRecord
 from domain.agency_registry import AgencyRegistry
 from domain.case import Case
-from domain.community_record import CommunityRecord
+from domain.community.record import CommunityRecord
+from domain.community.tally import Tally
 from domain.meeting import Meeting
 from domain.person import Person
-from domain.tally import Tally
 from domain.user import ApiToken, User
 
 LIBRARY_BASES = {"Event", "Created", "Snapshot"}  # made per class by the library

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from domain.catalogue.community_kinds import TallyKind
+from domain.community.tally import Tally
 from domain.errors import InvalidTallyError, NegativeTallyError, UnknownTallyKindError
-from domain.tally import Tally
 from tests.domain.given_community import RECORDER, a_report, given_reported
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from uuid import UUID
 
 from application.case_ledger import CaseLedger
-from domain.community_statement import CommunityStatement
+from domain.community.statement import CommunityStatement
 from domain.registry_entry import RegistryEntry
 from projections.read_models import ReadModels
 from tests.projections.given import ADMIN, OFFICER, SHAKYO, report

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from application.case_ledger import CaseLedger
 from application.errors import ApplicationError
 from application.meetings.commands import DisclosureForm
-from domain.community_statement import CommunityStatement
+from domain.community.statement import CommunityStatement
 from domain.errors import DomainError
 from projections.read_models import ReadModels
 from tests.projections.given import CHAIR, SHAKYO, a_case, an_activity

@@ -9,8 +9,8 @@ import pytest
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
 from application.errors import StaleVersionError
+from domain.community.tally import Tally
 from domain.errors import TallyAlreadyReportedError, UnknownAgencyError
-from domain.tally import Tally
 from interfaces.config import Settings
 from tests.domain.given_community import a_case_study, a_statement
 

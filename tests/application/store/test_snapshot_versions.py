@@ -48,13 +48,14 @@ def stored_snapshots(ledger: CaseLedger, case_id: UUID) -> list[tuple[int, int]]
     """(version, class_version) of each stored snapshot of the case."""
     assert ledger.snapshots is not None
     return [
-        (s.originator_version, s.state.get("class_version", 1))
+        (s.originator_version, getattr(s, "state", {}).get("class_version", 1))
         for s in ledger.snapshots.get(case_id)
     ]
 
 
 def replayed(ledger: CaseLedger, case_id: UUID) -> dict[str, Any]:
-    return vars(replay(None, ledger.events.get(case_id)))
+    state: dict[str, Any] = vars(replay(None, ledger.events.get(case_id)))
+    return state
 
 
 def test_todays_code_writes_its_class_version_into_the_snapshot(

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
-from domain.community_statement import CommunityStatement
+from domain.community.statement import CommunityStatement
 from domain.errors import CommunityRecordWithdrawnError, InvalidCommunityRecordError
 from domain.recording import Recording
 
