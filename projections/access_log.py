@@ -14,9 +14,9 @@ from typing import Any
 from eventsourcing.dispatch import singledispatchmethod
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
-from eventsourcing.utils import get_topic
 
 from domain.access_record import AccessRecord
+from projections.topics import topics_of
 from projections.tracked_view import BatchingView
 
 
@@ -62,7 +62,7 @@ class AccessLogView(BatchingView):
 
 class AccessLogProjection(Projection[AccessLogView]):
     name = "access_log"
-    topics = (get_topic(AccessRecord.Recorded),)
+    topics = topics_of(AccessRecord.Recorded)
 
     @singledispatchmethod
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:

@@ -14,9 +14,9 @@ from typing import Any
 from eventsourcing.dispatch import singledispatchmethod
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
-from eventsourcing.utils import get_topic
 
 from domain.case import Case
+from projections.topics import topics_of
 from projections.tracked_view import BatchingView
 
 # Open cases fall in one of these stages; a closed case is `closed`.
@@ -113,22 +113,24 @@ class CaseloadsView(BatchingView):
 
 class CaseloadsProjection(Projection[CaseloadsView]):
     name = "caseloads"
-    topics = tuple(
-        get_topic(getattr(Case, name))
-        for name in [
-            "Opened",
-            "Closed",
-            "Reopened",
-            "ReferralRequested",
-            "ReferralAccepted",
-            "ReferralDeclined",
-            "ReferralCompleted",
-            "ReferralCancelled",
-            "PlanCreated",
-            "PlanRevised",
-            "PlanEnded",
-            "PlanVoided",
-        ]
+    topics = topics_of(
+        *(
+            getattr(Case, name)
+            for name in [
+                "Opened",
+                "Closed",
+                "Reopened",
+                "ReferralRequested",
+                "ReferralAccepted",
+                "ReferralDeclined",
+                "ReferralCompleted",
+                "ReferralCancelled",
+                "PlanCreated",
+                "PlanRevised",
+                "PlanEnded",
+                "PlanVoided",
+            ]
+        )
     )
 
     @singledispatchmethod

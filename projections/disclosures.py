@@ -18,10 +18,10 @@ from typing import Any
 from eventsourcing.dispatch import singledispatchmethod
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
-from eventsourcing.utils import get_topic
 
 from domain.basis import Basis, BasisKind
 from domain.meeting import Meeting
+from projections.topics import topics_of
 from projections.tracked_view import BatchingView
 
 
@@ -105,10 +105,10 @@ class DisclosuresView(BatchingView):
 
 class DisclosuresProjection(Projection[DisclosuresView]):
     name = "disclosures"
-    topics = (
-        get_topic(Meeting.Convened),
-        get_topic(Meeting.ConfidentialityAcknowledged),
-        get_topic(Meeting.InformationDisclosed),
+    topics = topics_of(
+        Meeting.Convened,
+        Meeting.ConfidentialityAcknowledged,
+        Meeting.InformationDisclosed,
     )
 
     @singledispatchmethod

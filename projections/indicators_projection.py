@@ -8,7 +8,6 @@ from typing import Any
 from eventsourcing.dispatch import singledispatchmethod
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
-from eventsourcing.utils import get_topic
 
 from domain.agency_registry import AgencyRegistry
 from domain.case import Case
@@ -17,31 +16,29 @@ from domain.community.statement import CommunityStatement
 from domain.community.tally import Tally
 from projections import indicator_rules as rules
 from projections.indicators import IndicatorFact, IndicatorsView, SpanChange, ref
+from projections.topics import topics_of
 
 _Registry = AgencyRegistry
 
 
 class IndicatorsProjection(Projection[IndicatorsView]):
     name = "indicators"
-    topics = tuple(
-        get_topic(cls)
-        for cls in (
-            Case.Opened,
-            Case.ActivityRecorded,
-            Case.PlanCreated,
-            Case.ActivityVoided,
-            Case.PlanVoided,
-            CommunityRecord.Recorded,
-            CommunityRecord.Corrected,
-            CommunityRecord.Withdrawn,
-            Tally.Reported,
-            Tally.Corrected,
-            _Registry.AgencyRegistered,
-            _Registry.AgencyChanged,
-            _Registry.AgencyDeactivated,
-            _Registry.CooperatingOrganisationRegistered,
-            _Registry.CooperatingOrganisationDeactivated,
-        )
+    topics = topics_of(
+        Case.Opened,
+        Case.ActivityRecorded,
+        Case.PlanCreated,
+        Case.ActivityVoided,
+        Case.PlanVoided,
+        CommunityRecord.Recorded,
+        CommunityRecord.Corrected,
+        CommunityRecord.Withdrawn,
+        Tally.Reported,
+        Tally.Corrected,
+        _Registry.AgencyRegistered,
+        _Registry.AgencyChanged,
+        _Registry.AgencyDeactivated,
+        _Registry.CooperatingOrganisationRegistered,
+        _Registry.CooperatingOrganisationDeactivated,
     )
 
     @singledispatchmethod

@@ -31,6 +31,7 @@ from application.people.key_store import (
 from application.people.keys import Keyring
 from application.store.loading import JustSaved, LatestCopy, replay, snapshot_of
 from application.store.snapshots import load_with_snapshot
+from application.store.topics import register_moved_topics
 from application.store.transcodings import register_ledger_transcodings
 from domain.agency_registry import REGISTRY_ID, AgencyRegistry
 from domain.case import Case
@@ -39,6 +40,7 @@ from domain.errors import UnknownAgencyError
 from domain.recording import DEFAULT_BACKDATE_DAYS, Recording
 
 A = TypeVar("A", bound=Aggregate)
+register_moved_topics()  # before any event of a moved class is read
 _SQLITE_DDL = threading.Lock()
 _DDL_LOCK = 0x4A55534F55  # "JUSOU": one advisory lock id for all schema changes
 

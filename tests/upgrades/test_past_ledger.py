@@ -7,15 +7,10 @@ every read model, and report the same count for every indicator.
 
 from __future__ import annotations
 
-import base64
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-import pytest
 from eventsourcing.utils import get_topic
 
 from application.access.actor import Actor
@@ -24,34 +19,9 @@ from domain.case import Case
 from domain.user import Role
 from interfaces.config import Settings
 from projections.read_models import ReadModels
+from tests.upgrades.past import PAST
 
-PAST = Path(__file__).parents[1] / "fixtures" / "ledger-fy2026-v1"
 AUDITOR = Actor(UUID(int=7), "system", Role.AUDITOR.value)
-
-
-def _key(name: str) -> bytes:
-    return base64.b64decode((PAST / name).read_text().strip())
-
-
-@pytest.fixture(scope="module")
-def past_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """Settings for a private copy of the past ledger (the fixture stays as is)."""
-    folder = tmp_path_factory.mktemp("past")
-    shutil.copy(PAST / "ledger.db", folder / "ledger.db")
-    return Settings(
-        database_url=f"sqlite:///{folder}/ledger.db",
-        master_key=_key("master.key.b64"),
-        master_key_source="fixture",
-        signing_key=_key("signing.key.b64"),
-        signing_key_source="fixture",
-    )
-
-
-@pytest.fixture(scope="module")
-def past(past_settings: Settings) -> Iterator[CaseLedger]:
-    ledger = past_settings.build_ledger()
-    yield ledger
-    ledger.close()
 
 
 def _case_ids(ledger: CaseLedger) -> list[UUID]:
