@@ -12,6 +12,8 @@ from fastapi.testclient import TestClient
 
 from interfaces.config import Settings
 from interfaces.http.main import create_app
+from tests.interfaces.given_api import TODAY
+from tests.support.clock import TestClock
 
 
 def settings_for(tmp_path: Path, **changes: Any) -> Settings:
@@ -25,7 +27,11 @@ def settings_for(tmp_path: Path, **changes: Any) -> Settings:
 
 @contextmanager
 def given_service(tmp_path: Path, **changes: Any) -> Iterator[TestClient]:
+    """A service in process, its ledger on the tests' day (TODAY)."""
     with TestClient(create_app(settings_for(tmp_path, **changes))) as client:
+        ledger = client.app.state.ledger  # type: ignore[attr-defined]
+        clock = TestClock(TODAY)
+        ledger.today, ledger.now = clock.today, clock.now
         yield client
 
 

@@ -92,11 +92,15 @@ def case_writes(w: Writes) -> None:
     w.post(CASE + "/referrals", OWNER, referral())
     w.post(REFERRAL + "/accept", RECEIVER, {"on": "2026-05-21"})
     w.post(CASE + "/activities", RECEIVER, VISIT)
+    correction = {"occurred_on": "2026-06-29", "reason": "日付の誤り"}
+    w.post(CASE + "/activities/{activity_id}/corrections", RECEIVER, correction)
+    w.post(CASE + "/activities/{activity_id}/void", RECEIVER, {"reason": "誤登録"})
     w.post(CASE + "/plans", RECEIVER, plan())
     w.post(PLAN + "/revisions", RECEIVER, plan())
     meeting_writes(w)
     referral_writes(w)
     w.post(PLAN + "/end", OWNER, {"ended_on": "2026-06-30", "reason": "達成"})
+    w.post(PLAN + "/void", RECEIVER, {"reason": "二重登録"})
     withdrawal = {"withdrawn_on": "2026-06-30"}
     w.post(CASE + "/consents/{consent_id}/withdraw", OWNER, withdrawal)
     w.post(CASE + "/close", OWNER, {"closed_on": "2026-06-30"})
