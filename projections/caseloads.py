@@ -113,6 +113,7 @@ class CaseloadsView(BatchingView):
 
 class CaseloadsProjection(Projection[CaseloadsView]):
     name = "caseloads"
+    version = 1  # bump on any change of handlers or tables: docs/projections.md
     topics = tuple(
         get_topic(getattr(Case, name))
         for name in [

@@ -104,6 +104,7 @@ class DisclosuresView(BatchingView):
 
 class DisclosuresProjection(Projection[DisclosuresView]):
     name = "disclosures"
+    version = 1  # bump on any change of handlers or tables: docs/projections.md
     topics = (
         get_topic(Meeting.Convened),
         get_topic(Meeting.ConfidentialityAcknowledged),

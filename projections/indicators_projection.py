@@ -23,6 +23,7 @@ _Registry = AgencyRegistry
 
 class IndicatorsProjection(Projection[IndicatorsView]):
     name = "indicators"
+    version = 1  # bump on any change of handlers or tables: docs/projections.md
     topics = tuple(
         get_topic(cls)
         for cls in (

@@ -29,6 +29,7 @@ from interfaces.report_formats import (
     target_text,
 )
 from projections.indicator_report import IndicatorReport
+from projections.read_models import ReadModels
 
 app = typer.Typer(help="報告 (reports): indicators, caseloads", no_args_is_help=True)
 err = Console(stderr=True)
@@ -52,6 +53,7 @@ def indicators(  # noqa: PLR0917 (typer options)
 ) -> None:
     """評価指標の実績: actual against target for every indicator of a fiscal year."""
     with read_models() as models:
+        _note_pending(models)
         if catch_up:
             models.follower().catch_up()
         report = models.indicator_report(fiscal_year)
@@ -78,6 +80,7 @@ def caseloads(
     """担当ケース数: open cases by agency, worker, field and status; plans due."""
     by = datetime.now(TOKYO).date() + timedelta(days=within_days)
     with read_models() as models:
+        _note_pending(models)
         models.follower().catch_up()
         counts = models.caseloads.counts(agency)
         due = models.caseloads.plans_due(by, agency)
@@ -94,6 +97,16 @@ def caseloads(
             table.add_row(c.agency, c.worker[:8], c.field, status, str(c.cases))
         Console().print(table)
         Console().print(f"見直し期限が {by} までのプラン: {len(due)} 件")
+
+
+def _note_pending(models: ReadModels) -> None:
+    """A read model of an older version answers until it is rebuilt aside."""
+    pending = models.pending()
+    if pending:
+        err.print(
+            f"[yellow]rebuild pending for {', '.join(pending)}: reading the live "
+            "tables; `jusou projections run` (or serve) rebuilds them aside[/yellow]"
+        )
 
 
 def _json_bytes(report: IndicatorReport) -> bytes:
