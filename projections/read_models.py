@@ -32,7 +32,7 @@ from projections.tracked_view import TrackedSQLView
 from projections.upgrade import ModelStatus, prepare, status
 from projections.view_store import ViewStore
 
-READ_MODELS = (
+READ_MODELS: tuple[ReadModel, ...] = (
     ReadModel(CaseloadsProjection, CaseloadsSQLView),
     ReadModel(IndicatorsProjection, IndicatorsSQLView),
     ReadModel(DisclosuresProjection, DisclosuresSQLView),

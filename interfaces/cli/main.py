@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 import typer
@@ -37,7 +38,21 @@ def serve(
     store = "SQLite" if settings.is_sqlite else "PostgreSQL"
     console.print(f"jusou-ledger on {store}; key: {settings.master_key_source}")
     console.print(f"API docs: http://{bind_host}:{bind_port}/docs")
+    _log_to_stderr()
     uvicorn.run(create_app(settings), host=bind_host, port=bind_port)
+
+
+def _log_to_stderr() -> None:
+    """The service's own lines (a read model rebuilt aside…) beside uvicorn's.
+
+    They carry names, positions and exception types only, never event data.
+    """
+    logger = logging.getLogger("jusou")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
 
 @app.command()
