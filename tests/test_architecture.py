@@ -1,4 +1,4 @@
-"""Imports point down only (STYLE.md's dependency rule), checked with `ast`."""
+"""Imports point down only (interfaces → application, projections → domain)."""
 
 from __future__ import annotations
 
