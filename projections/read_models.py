@@ -111,7 +111,7 @@ class ReadModels:
 
     def pending(self) -> list[str]:
         """The read models an upgrade will rebuild aside."""
-        return [s.name for s in self.status() if s.rebuild_pending or s.building]
+        return [s.name for s in self.status() if s.rebuild_pending]
 
     def upgrade(
         self, progress: Progress | None = None, stop: threading.Event | None = None

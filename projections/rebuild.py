@@ -114,11 +114,11 @@ class Rebuild:
             entry = self.catalogue.entry(tx, model.name, for_update=True)
             if entry is None:
                 raise NotPreparedError(f"no live tables for {model.name} yet")
-            if not fresh and entry.live.version >= model.version:
-                return None  # never downgrades by itself: a newer version stays
             building = entry.building
             if not fresh and building is not None and building.version == model.version:
                 return building  # resumed: its tracking row says how far it got
+            if not fresh and entry.live.version >= model.version:
+                return None  # never downgrades by itself: a newer version stays
             if building is not None:
                 self.catalogue.drop(tx, building, entry.building_tables)
             number = max(entry.live.number, building.number if building else 0) + 1

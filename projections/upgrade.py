@@ -36,14 +36,20 @@ class ModelStatus:
 
     @property
     def rebuild_pending(self) -> bool:
-        """An upgrade will rebuild it aside (the live version is older)."""
-        return self.live.version < self.code_version
+        """An upgrade will rebuild it aside (and switch).
+
+        The live version is older, or a rebuild of the code's version was
+        interrupted: the upgrade finishes it.
+        """
+        building = self.building
+        interrupted = building is not None and building.version == self.code_version
+        return self.live.version < self.code_version or interrupted
 
     @property
     def state(self) -> str:
         if self.building is not None:
             return f"building v{self.building.version} at {self.building_position:,}"
-        if self.rebuild_pending:
+        if self.live.version < self.code_version:
             return "rebuild pending"
         if self.live.version > self.code_version:
             return "newer version live"

@@ -15,7 +15,7 @@ import projections.read_models
 from application.case_ledger import CaseLedger
 from interfaces.cli.main import app
 from interfaces.config import Settings
-from projections.read_models import NAMES, ReadModels
+from projections.read_models import NAMES, READ_MODELS, ReadModels
 from projections.rebuild import Outcome, Rebuild
 from tests.projections.given import a_case
 from tests.projections.given_versions import cli_env, exists, given_cases
@@ -68,20 +68,23 @@ def test_an_upgrade_rebuilds_aside_and_switches_to_the_new_version(
     assert newer.upgrade() == {}
 
 
-def test_a_stopped_upgrade_resumes_its_generation_where_it_stopped(
-    ledger: CaseLedger, models: ReadModels
+@pytest.mark.parametrize("fresh", [False, True], ids=["upgrade", "rebuild"])
+def test_a_stopped_rebuild_is_resumed_where_it_stopped_by_the_next_upgrade(
+    ledger: CaseLedger, models: ReadModels, fresh: bool
 ) -> None:
     given_cases(ledger, models)
-    newer = ReadModels.of(ledger, V2)
+    declared = READ_MODELS if fresh else V2
+    newer = ReadModels.of(ledger, declared)
     stop = threading.Event()
-    first = Rebuild(newer.store, newer.catalogue, newer.source, V2[:1], batch_size=2)
-    stopped = first.run(fresh=False, progress=lambda *_: stop.set(), stop=stop)
+    first = Rebuild(newer.store, newer.catalogue, newer.source, declared[:1], 2)
+    stopped = first.run(fresh=fresh, progress=lambda *_: stop.set(), stop=stop)
     halfway = newer.status()[0]
 
     outcomes = newer.upgrade()
 
     assert stopped.outcomes == {"caseloads": Outcome.STOPPED}
     assert halfway.building is not None
+    assert halfway.rebuild_pending
     assert 0 < (halfway.building_position or 0) < halfway.head
     assert outcomes == {"caseloads": Outcome.SWITCHED}
     assert newer.status()[0].live == halfway.building
