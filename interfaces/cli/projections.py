@@ -40,8 +40,8 @@ def read_models() -> Iterator[ReadModels]:
         yield models
 
 
-def _bar(label: str) -> Progress:
-    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn())
+def _bar() -> Progress:
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     return Progress(*columns, TimeRemainingColumn(), console=err, transient=False)
 
 
@@ -49,7 +49,7 @@ def catch_up_with_bar(follower: Follower, label: str) -> tuple[int, float]:
     """Catch up with a progress bar; returns notifications applied and seconds."""
     start_at = min(follower.positions().values(), default=0)
     started = time.perf_counter()
-    with _bar(label) as bar:
+    with _bar() as bar:
         task = bar.add_task(label, total=None)
 
         def moved(position: int, head: int) -> None:
@@ -68,7 +68,7 @@ class AsideBars:
 
     def __call__(self, name: str, position: int, head: int) -> None:
         if name not in self.tasks:
-            self.tasks[name] = self.bar.add_task(f"{name} (aside)", total=head)
+            self.tasks[name] = self.bar.add_task(f"rebuild aside: {name}", total=head)
         self.bar.update(self.tasks[name], completed=position, total=head)
 
 
@@ -90,7 +90,7 @@ def run(
         err.print(f"caught up: {applied:,} events in {seconds:.1f} s; following")
         worker = Worker.following(follower)
         worker.start()
-        with _bar("rebuild") as bar:
+        with _bar() as bar:
             keep_upgraded(models, stop, AsideBars(bar))
         while not stop.wait(0.5):
             pass
@@ -108,7 +108,7 @@ def rebuild(
     """Build a read model again from the first event, aside; then switch to it."""
     names = NAMES if name is None else (name,)
     started = time.perf_counter()
-    with read_models() as models, _bar("rebuild") as bar:
+    with read_models() as models, _bar() as bar:
         try:
             done = models.rebuild(names, batch_size, AsideBars(bar))
         except UnknownProjectionError as exc:
