@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,8 +52,7 @@ def test_a_read_in_flight_while_the_switch_drops_its_tables_reads_them_whole(
     ledger: CaseLedger, models: ReadModels
 ) -> None:
     given_cases(ledger, models)
-    view, done = models.caseloads, list[Rebuilt]()
-    postgres = models.store.postgres
+    view, done, postgres = models.caseloads, list[Rebuilt](), models.store.postgres
     before = view.read(COUNT)
 
     with models.store.transaction(commit=False) as tx:
@@ -102,37 +102,38 @@ def test_a_rebuild_through_the_cli_keeps_readers_whole(
 
 
 @pytest.fixture
-def on_postgres(postgres_database_url: str) -> Settings:
-    """Settings of a fresh PostgreSQL schema (this test has no SQLite twin)."""
+def two_workers(postgres_database_url: str) -> Iterator[list[CaseLedger]]:
+    """Two workers' ledgers on one fresh PostgreSQL schema, 3 cases in it."""
     url = postgres_schema_url(postgres_database_url)
-    return Settings(database_url=url, master_key=os.urandom(32), master_key_source="t")
+    settings = Settings(
+        database_url=url, master_key=os.urandom(32), master_key_source="t"
+    )
+    ledgers = [settings.build_ledger() for _ in range(2)]
+    old = ReadModels.of(ledgers[0])
+    old.create_tables()
+    given_cases(ledgers[0], old)
+    yield ledgers
+    for ledger in ledgers:
+        ledger.close()
 
 
 @pytest.mark.postgres
 def test_a_second_worker_finds_the_rebuild_taken_and_keeps_serving(
-    on_postgres: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    two_workers: list[CaseLedger], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    ledgers = [on_postgres.build_ledger() for _ in range(2)]
-    old = ReadModels.of(ledgers[0])
-    old.create_tables()
-    given_cases(ledgers[0], old)
-    first, second = (ReadModels.of(ledger, V2) for ledger in ledgers)
+    first, second = (ReadModels.of(ledger, V2) for ledger in two_workers)
     gate, done = a_gate(monkeypatch, tmp_path), []
     upgrading = threading.Thread(target=lambda: done.append(first.upgrade()))
     upgrading.start()
     wait_until(lambda: first.status()[0].building is not None, 30, "a rebuild")
 
-    try:
-        taken = second.upgrade()
-        meanwhile = sum(second.caseloads.open_by_agency().values())
-        gate.touch()
-        upgrading.join(30)
-        after = second.upgrade()
-        months = second.caseloads.read("SELECT opened_month FROM {caseload_cases}")
-    finally:
-        for ledger in ledgers:
-            ledger.close()
+    taken = second.upgrade()
+    meanwhile = sum(second.caseloads.open_by_agency().values())
+    gate.touch()
+    upgrading.join(30)
+    after = second.upgrade()
 
+    months = second.caseloads.read("SELECT opened_month FROM {caseload_cases}")
     assert taken == {"caseloads": Outcome.BUSY}
     assert meanwhile == 3
     assert done == [{"caseloads": Outcome.SWITCHED}]
