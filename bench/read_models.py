@@ -72,6 +72,13 @@ def timed_catch_up(models: ReadModels) -> float:
     return time.perf_counter() - began
 
 
+def timed_rebuild(models: ReadModels) -> float:
+    """A rebuild aside from notification 1, and the switch."""
+    began = time.perf_counter()
+    models.rebuild()
+    return time.perf_counter() - began
+
+
 def seed(ledger: CaseLedger, clock: DemoClock, ids: DemoIds, store: str) -> int:
     """Record the city-year through the commands; the ledger's head after."""
     began = time.perf_counter()
@@ -87,8 +94,7 @@ def measured(ledger: CaseLedger, head: int) -> dict[str, float]:
     models.create_tables()
     found = {"loop": head / batched_baseline(ledger, head)}
     found["catch_up"] = head / timed_catch_up(models)
-    models.clear()
-    found["rebuild"] = head / timed_catch_up(models)
+    found["rebuild"] = head / timed_rebuild(models)
     found["report"] = median_ms(lambda: models.indicator_report(YEAR))
     found["facts"] = median_ms(lambda: models.indicators.facts(YEAR))
     return found
@@ -106,7 +112,7 @@ def figures_for(store: str) -> list[Figure]:
             ledger.close()
     rows = (
         (f"catch-up from 0, {head:,} events", "catch_up", "events/s", loop, "loop"),
-        ("rebuild (clear + catch-up)", "rebuild", "events/s", loop, "loop"),
+        ("rebuild aside + switch", "rebuild", "events/s", loop, "loop"),
         (f"indicator report FY{YEAR}", "report", "ms", "SELECT of its facts", "facts"),
     )
     return [

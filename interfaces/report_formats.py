@@ -1,58 +1,99 @@
-"""The indicator report as JSON, CSV (UTF-8 with BOM, for Excel) and xlsx.
+"""The indicator report as JSON, CSV (UTF-8 with BOM, for Excel), xlsx and table.
 
-Shared by the HTTP routes and the `jusou report` command. Nothing here is
-personal data: labels, codes, targets and counts.
+All four come from one declaration, `INDICATOR_COLUMNS`: a new figure is one
+more `Column` there. Shared by the HTTP routes and the `jusou report`
+command. Nothing here is personal data: labels, codes, targets and counts.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+from dataclasses import replace
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from rich.table import Table
 
 from domain.catalogue import FIELD_LABELS_JA, PROJECT_LABELS_JA, Field
-from projections.caseloads import CaseloadCount, PlanDue
+from interfaces.columns import COUNT, PERCENT, Column, Columns, Sheet, workbook
 from projections.indicator_report import IndicatorLine, IndicatorReport
 
 MONTHS_JA = tuple(f"{(i + 3) % 12 + 1}月" for i in range(12))  # 4月 … 3月
-COLUMNS_JA = (
-    "番号",
-    "指標ID",
-    "事業",
-    "分野",
-    "指標",
-    "単位",
-    "目標",
-    "実績",
-    "達成率",
-    "参考・準拠計画",
-    *MONTHS_JA,
+Line = IndicatorLine
+
+
+def target_text(line: Line) -> str:
+    """The number, or 未設定 / 計画期間外 (never 0) when the plan sets none."""
+    return line.target_label if line.target is None else f"{line.target:,}"
+
+
+def plan_text(line: Line) -> str:
+    if line.deferred_to:
+        return f"{line.deferred_to}に準ずる"
+    return line.indicator.reference_plan or ""
+
+
+def _project_ja(line: Line) -> str:
+    return PROJECT_LABELS_JA[line.indicator.project]
+
+
+def _field(line: Line) -> str | None:
+    return None if line.indicator.field is None else line.indicator.field.value
+
+
+def _field_ja(line: Line) -> str | None:
+    field = line.indicator.field
+    return None if field is None else FIELD_LABELS_JA[Field(field)]
+
+
+def _json_only(key: str, heading: str, value: Any) -> Column[Line]:
+    return Column(key, heading, value, sheet=False, table=False)
+
+
+INDICATOR_COLUMNS = Columns[Line](
+    (
+        Column("number", "番号", lambda x: x.indicator.number),
+        Column("indicator_id", "指標ID", lambda x: x.indicator.id, table=False),
+        _json_only("project", "事業コード", lambda x: x.indicator.project.value),
+        Column(
+            "project_ja",
+            "事業",
+            _project_ja,
+            text=lambda x: _project_ja(x).removesuffix("事業"),
+        ),
+        _json_only("field", "分野コード", _field),
+        Column("field_ja", "分野", _field_ja, table=False),
+        Column("label_ja", "指標", lambda x: x.indicator.label_ja, width=48),
+        Column("unit_ja", "単位", lambda x: x.indicator.unit_ja),
+        Column(
+            "target",
+            "目標",
+            lambda x: x.target,
+            COUNT,
+            cell=lambda x: target_text(x) if x.target is None else x.target,
+        ),
+        _json_only("target_label", "目標（表示）", lambda x: x.target_label),
+        _json_only("deferred_to", "準拠計画", lambda x: x.deferred_to),
+        _json_only("reference_plan", "参考計画", lambda x: x.indicator.reference_plan),
+        Column("actual", "実績", lambda x: x.actual, COUNT),
+        Column("ratio", "達成率", lambda x: x.ratio, PERCENT),
+        Column(
+            "plan_ja",
+            "参考・準拠計画",
+            plan_text,
+            text=lambda x: plan_text(x) if x.target is None else "",
+            width=40,
+        ),
+        Column(
+            "monthly",
+            "月別",
+            lambda x: list(x.monthly),
+            COUNT,
+            spread=MONTHS_JA,
+            table=False,
+        ),
+        _json_only("breakdown", "内訳", lambda x: x.breakdown),
+    ),
+    frozen=5,  # 番号 … 指標 stay in view
 )
-
-
-def line_json(line: IndicatorLine) -> dict[str, Any]:
-    ind = line.indicator
-    return {
-        "number": ind.number,
-        "indicator_id": ind.id,
-        "label_ja": ind.label_ja,
-        "project": ind.project.value,
-        "project_ja": PROJECT_LABELS_JA[ind.project],
-        "field": None if ind.field is None else ind.field.value,
-        "field_ja": None if ind.field is None else FIELD_LABELS_JA[Field(ind.field)],
-        "unit_ja": ind.unit_ja,
-        "target": line.target,
-        "target_label": line.target_label,
-        "deferred_to": line.deferred_to,
-        "reference_plan": ind.reference_plan,
-        "actual": line.actual,
-        "ratio": line.ratio,
-        "monthly": list(line.monthly),
-        "breakdown": line.breakdown,
-    }
 
 
 def report_json(report: IndicatorReport) -> dict[str, Any]:
@@ -60,7 +101,7 @@ def report_json(report: IndicatorReport) -> dict[str, Any]:
         "fiscal_year": report.fiscal_year,
         "label_ja": report.label_ja,
         "position": report.position,
-        "indicators": [line_json(line) for line in report.lines],
+        "indicators": [INDICATOR_COLUMNS.json(line) for line in report.lines],
     }
 
 
@@ -68,7 +109,7 @@ def explain_json(report: IndicatorReport, indicator_id: str) -> dict[str, Any]:
     """The facts behind one figure, each with the stored event that made it."""
     line = report.line(indicator_id)
     return {
-        **line_json(line),
+        **INDICATOR_COLUMNS.json(line),
         "fiscal_year": report.fiscal_year,
         "position": report.position,
         "events": [
@@ -87,98 +128,31 @@ def explain_json(report: IndicatorReport, indicator_id: str) -> dict[str, Any]:
     }
 
 
-def ratio_text(ratio: float | None) -> str:
-    return "" if ratio is None else f"{ratio:.1%}"
-
-
-def target_text(line: IndicatorLine) -> str:
-    """The number, or 未設定 / 計画期間外 (never 0) when the plan sets none."""
-    return line.target_label if line.target is None else f"{line.target:,}"
-
-
-def plan_text(line: IndicatorLine) -> str:
-    if line.deferred_to:
-        return f"{line.deferred_to}に準ずる"
-    return line.indicator.reference_plan or ""
-
-
-def line_cells(line: IndicatorLine) -> list[Any]:
-    ind = line.indicator
-    return [
-        ind.number,
-        ind.id,
-        PROJECT_LABELS_JA[ind.project],
-        "" if ind.field is None else FIELD_LABELS_JA[Field(ind.field)],
-        ind.label_ja,
-        ind.unit_ja,
-        line.target if line.target is not None else target_text(line),
-        line.actual,
-        ratio_text(line.ratio),
-        plan_text(line),
-        *line.monthly,
-    ]
-
-
 def report_csv(report: IndicatorReport) -> bytes:
-    """UTF-8 with a BOM and CRLF line ends: Excel opens it with 日本語 intact."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS_JA)
-    writer.writerows(line_cells(line) for line in report.lines)
-    return buffer.getvalue().encode("utf-8-sig")
+    return INDICATOR_COLUMNS.csv(report.lines)
 
 
 def report_xlsx(report: IndicatorReport) -> bytes:
     """One sheet: a header row, then the 29 indicators (monthly in columns)."""
-    book = Workbook()
-    sheet = book.active
-    if sheet is None:  # a new workbook always has one
-        sheet = book.create_sheet()
-    sheet.title = f"{report.label_ja}評価指標"
-    sheet.append(list(COLUMNS_JA))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True)
-    for line in report.lines:
-        sheet.append(line_cells(line))
-    sheet.column_dimensions["E"].width = 48
-    sheet.column_dimensions["J"].width = 40
-    sheet.freeze_panes = "F2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    title = f"{report.label_ja}評価指標"
+    return workbook([Sheet(title, INDICATOR_COLUMNS, report.lines)])
 
 
-STATUS_LABELS_JA = {
-    "intake": "受付・アセスメント中",
-    "referral_pending": "つなぎ中",
-    "under_plan": "プラン支援中",
-    "closed": "終結",
-}
+def report_table(report: IndicatorReport) -> Table:
+    title = f"{report.label_ja} 評価指標の実績 (position {report.position})"
+    return INDICATOR_COLUMNS.table(report.lines, title, style=_style)
 
 
-def caseloads_json(
-    counts: list[CaseloadCount], by_agency: dict[str, int], due: list[PlanDue]
-) -> dict[str, Any]:
-    """Open cases by agency, worker (a user id), field and status; plans due."""
-    return {
-        "open_cases_by_agency": by_agency,
-        "caseloads": [
-            {**vars(c), "status_ja": STATUS_LABELS_JA.get(c.status, c.status)}
-            for c in counts
-        ],
-        "plans_due_for_review": [
-            {**vars(p), "review_on": p.review_on.isoformat()} for p in due
-        ],
-    }
+def monthly_table(report: IndicatorReport) -> Table:
+    """番号 and the monthly figures (the columns with one heading per month)."""
+    chosen = [
+        replace(c, table=True)
+        for c in INDICATOR_COLUMNS.columns
+        if c.key == "number" or c.spread
+    ]
+    return Columns(tuple(chosen)).table(report.lines, "月別")
 
 
-def caseloads_csv(counts: list[CaseloadCount]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(("機関", "担当者ID", "分野", "状況", "件数"))
-    writer.writerows(
-        (c.agency, c.worker, c.field, STATUS_LABELS_JA.get(c.status, c.status), c.cases)
-        for c in counts
-    )
-    return buffer.getvalue().encode("utf-8-sig")
+def _style(line: Line) -> str:
+    ratio = line.ratio
+    return "" if ratio is None else "green" if ratio >= 1 else "yellow"

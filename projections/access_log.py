@@ -62,6 +62,7 @@ class AccessLogView(BatchingView):
 
 class AccessLogProjection(Projection[AccessLogView]):
     name = "access_log"
+    version = 1  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(AccessRecord.Recorded)
 
     @singledispatchmethod

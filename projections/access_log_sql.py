@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from eventsourcing.persistence import Tracking
 
 from projections.access_log import AccessLogView, AccessQuery, AccessRow
+from projections.targets import Table, Target
 from projections.tracked_view import TrackedSQLView
 from projections.view_store import Row, Tx, ViewStore
 
@@ -18,25 +19,24 @@ _FILTERS = (
     ("since", " AND at_utc >= ?"),
     ("until", " AND at_utc < ?"),
 )
+_INSERT = "INSERT INTO {access_log} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 class AccessLogSQLView(TrackedSQLView, AccessLogView):
     tables = (
-        "CREATE TABLE IF NOT EXISTS {access_log} (notification_id BIGINT PRIMARY "
-        "KEY, record_id TEXT NOT NULL, user_id TEXT NOT NULL, agency TEXT NOT NULL, "
-        "role TEXT NOT NULL, action TEXT NOT NULL, resource_type TEXT NOT NULL, "
-        "resource_id TEXT NOT NULL, purpose TEXT NOT NULL, at_utc TEXT NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS access_log_resource "
-        "ON {access_log} (resource_type, resource_id)",
+        Table(
+            "access_log",
+            "notification_id BIGINT PRIMARY KEY, record_id TEXT NOT NULL, user_id "
+            "TEXT NOT NULL, agency TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT "
+            "NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, purpose "
+            "TEXT NOT NULL, at_utc TEXT NOT NULL",
+            {"resource": "resource_type, resource_id"},
+        ),
     )
-    table_names = ("access_log",)
 
-    def __init__(self, store: ViewStore, projection: str = "access_log") -> None:
-        super().__init__(store, projection)
+    def __init__(self, store: ViewStore, target: Target) -> None:
+        super().__init__(store, target)
         self._pending: list[tuple[object, ...]] = []
-        self._insert = store.sql(
-            "INSERT INTO {access_log} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        )
 
     def add_access(self, row: AccessRow, tracking: Tracking) -> None:
         # Kept back until the batch ends: one statement writes them all.
@@ -57,7 +57,7 @@ class AccessLogSQLView(TrackedSQLView, AccessLogView):
             )
 
     def write_buffered(self, tx: Tx) -> None:
-        tx.many(self._insert, self._pending)
+        tx.many(_INSERT, self._pending)
 
     def drop_buffered(self) -> None:
         self._pending = []
@@ -70,9 +70,7 @@ class AccessLogSQLView(TrackedSQLView, AccessLogView):
                 text += clause
                 params.append(_utc(value) if isinstance(value, datetime) else value)
         text += " ORDER BY notification_id LIMIT ? OFFSET ?"
-        rows = self.store.read(
-            self.store.sql(text), (*params, query.limit, query.offset)
-        )
+        rows = self.read(text, (*params, query.limit, query.offset))
         return [_access(row) for row in rows]
 
 

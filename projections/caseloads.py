@@ -113,6 +113,8 @@ class CaseloadsView(BatchingView):
 
 class CaseloadsProjection(Projection[CaseloadsView]):
     name = "caseloads"
+    # 2: a voided plan (PlanVoided) ends like an ended one
+    version = 2  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
         *(
             getattr(Case, name)

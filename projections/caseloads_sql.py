@@ -7,8 +7,8 @@ from datetime import date
 from eventsourcing.persistence import Tracking
 
 from projections.caseloads import CaseloadCount, CaseloadRow, CaseloadsView, PlanDue
+from projections.targets import Table
 from projections.tracked_view import TrackedSQLView
-from projections.view_store import ViewStore
 
 _STATUS = (
     "CASE WHEN c.closed_on IS NOT NULL THEN 'closed' "
@@ -46,37 +46,36 @@ _STATEMENTS = {
 
 class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
     tables = (
-        "CREATE TABLE IF NOT EXISTS {caseload_cases} (case_id TEXT PRIMARY KEY, "
-        "agency TEXT NOT NULL, worker TEXT NOT NULL, opened_on TEXT NOT NULL, "
-        "closed_on TEXT, pending_referrals INTEGER NOT NULL DEFAULT 0, "
-        "active_plans INTEGER NOT NULL DEFAULT 0)",
-        "CREATE TABLE IF NOT EXISTS {caseload_fields} (case_id TEXT NOT NULL, "
-        "field TEXT NOT NULL, PRIMARY KEY (case_id, field))",
-        "CREATE TABLE IF NOT EXISTS {caseload_referrals} (referral_id TEXT "
-        "PRIMARY KEY, case_id TEXT NOT NULL, status TEXT NOT NULL, "
-        "changed_on TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS {caseload_plans} (plan_id TEXT PRIMARY KEY, "
-        "case_id TEXT NOT NULL, project TEXT NOT NULL, revision INTEGER NOT NULL, "
-        "review_on TEXT NOT NULL, ended INTEGER NOT NULL DEFAULT 0)",
+        Table(
+            "caseload_cases",
+            "case_id TEXT PRIMARY KEY, agency TEXT NOT NULL, worker TEXT NOT NULL, "
+            "opened_on TEXT NOT NULL, closed_on TEXT, pending_referrals INTEGER NOT "
+            "NULL DEFAULT 0, active_plans INTEGER NOT NULL DEFAULT 0",
+        ),
+        Table(
+            "caseload_fields",
+            "case_id TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (case_id, field)",
+        ),
+        Table(
+            "caseload_referrals",
+            "referral_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, "
+            "status TEXT NOT NULL, changed_on TEXT NOT NULL",
+        ),
+        Table(
+            "caseload_plans",
+            "plan_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, project TEXT NOT NULL, "
+            "revision INTEGER NOT NULL, review_on TEXT NOT NULL, "
+            "ended INTEGER NOT NULL DEFAULT 0",
+        ),
     )
-    table_names = (
-        "caseload_cases",
-        "caseload_fields",
-        "caseload_referrals",
-        "caseload_plans",
-    )
-
-    def __init__(self, store: ViewStore, projection: str = "caseloads") -> None:
-        super().__init__(store, projection)
-        self._sql = {name: store.sql(text) for name, text in _STATEMENTS.items()}
 
     def open_case(self, row: CaseloadRow, tracking: Tracking) -> None:
         closed = None if row.closed_on is None else row.closed_on.isoformat()
         params = (row.case_id, row.agency, row.worker, row.opened_on.isoformat())
         with self.tracked(tracking) as tx:
-            tx.run(self._sql["insert_case"], (*params, closed))
+            tx.run(_STATEMENTS["insert_case"], (*params, closed))
             tx.many(
-                self._sql["insert_field"], [(row.case_id, f) for f in set(row.fields)]
+                _STATEMENTS["insert_field"], [(row.case_id, f) for f in set(row.fields)]
             )
 
     def set_closed(
@@ -84,41 +83,41 @@ class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
     ) -> None:
         closed = None if closed_on is None else closed_on.isoformat()
         with self.tracked(tracking) as tx:
-            tx.run(self._sql["close"], (closed, case_id))
+            tx.run(_STATEMENTS["close"], (closed, case_id))
 
     def put_referral(
         self, case_id: str, referral_id: str, status: str, on: date, tracking: Tracking
     ) -> None:
         with self.tracked(tracking) as tx:
             tx.run(
-                self._sql["referral"], (referral_id, case_id, status, on.isoformat())
+                _STATEMENTS["referral"], (referral_id, case_id, status, on.isoformat())
             )
-            tx.run(self._sql["pending"], (case_id, case_id))
+            tx.run(_STATEMENTS["pending"], (case_id, case_id))
 
     def add_plan(
         self, case_id: str, plan_id: str, project: str, review_on: date, t: Tracking
     ) -> None:
         with self.tracked(t) as tx:
             tx.run(
-                self._sql["plan"], (plan_id, case_id, project, review_on.isoformat())
+                _STATEMENTS["plan"], (plan_id, case_id, project, review_on.isoformat())
             )
-            tx.run(self._sql["active"], (case_id, case_id))
+            tx.run(_STATEMENTS["active"], (case_id, case_id))
 
     def revise_plan(
         self, case_id: str, plan_id: str, revision: int, review_on: date, t: Tracking
     ) -> None:
         with self.tracked(t) as tx:
-            tx.run(self._sql["revise"], (revision, review_on.isoformat(), plan_id))
+            tx.run(_STATEMENTS["revise"], (revision, review_on.isoformat(), plan_id))
 
     def end_plan(self, case_id: str, plan_id: str, tracking: Tracking) -> None:
         with self.tracked(tracking) as tx:
-            tx.run(self._sql["end"], (plan_id,))
-            tx.run(self._sql["active"], (case_id, case_id))
+            tx.run(_STATEMENTS["end"], (plan_id,))
+            tx.run(_STATEMENTS["active"], (case_id, case_id))
 
     def counts(self, agency: str | None = None) -> list[CaseloadCount]:
         where, params = _agency_filter(agency)
-        rows = self.store.read(
-            self.store.sql(
+        rows = self.read(
+            (
                 f"SELECT c.agency, c.worker, f.field, {_STATUS} AS status, "  # noqa: S608
                 "COUNT(*) AS cases FROM {caseload_cases} c JOIN {caseload_fields} f "
                 f"ON f.case_id = c.case_id WHERE c.closed_on IS NULL{where} "
@@ -130,8 +129,8 @@ class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
 
     def plans_due(self, by: date, agency: str | None = None) -> list[PlanDue]:
         where, params = _agency_filter(agency)
-        rows = self.store.read(
-            self.store.sql(
+        rows = self.read(
+            (
                 "SELECT p.case_id, p.plan_id, p.project, c.agency, c.worker, "  # noqa: S608
                 "p.revision, p.review_on FROM {caseload_plans} p "
                 "JOIN {caseload_cases} c ON c.case_id = p.case_id "
@@ -144,11 +143,9 @@ class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
 
     def open_by_agency(self) -> dict[str, int]:
         """Open cases per agency, each case once whatever its fields."""
-        rows = self.store.read(
-            self.store.sql(
-                "SELECT agency, COUNT(*) AS cases FROM {caseload_cases} "
-                "WHERE closed_on IS NULL GROUP BY agency ORDER BY agency"
-            )
+        rows = self.read(
+            "SELECT agency, COUNT(*) AS cases FROM {caseload_cases} "
+            "WHERE closed_on IS NULL GROUP BY agency ORDER BY agency"
         )
         return {row["agency"]: int(row["cases"]) for row in rows}
 

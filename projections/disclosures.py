@@ -105,6 +105,8 @@ class DisclosuresView(BatchingView):
 
 class DisclosuresProjection(Projection[DisclosuresView]):
     name = "disclosures"
+    # 2: the basis of a disclosure as a kind (consent, 支援会議, statute:<code>)
+    version = 2  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
         Meeting.Convened,
         Meeting.ConfidentialityAcknowledged,

@@ -15,8 +15,9 @@ from projections.disclosures import (
     DisclosuresView,
     MeetingRow,
 )
+from projections.targets import Table
 from projections.tracked_view import TrackedSQLView
-from projections.view_store import Row, ViewStore
+from projections.view_store import Row
 
 _SELECT = (
     "SELECT d.*, m.kind, m.held_on FROM {disclosure_items} d "
@@ -29,6 +30,10 @@ _FILTERS = (
     ("held_from", " AND m.held_on >= ?"),
     ("held_until", " AND m.held_on <= ?"),
 )
+_MEETING = "INSERT INTO {disclosure_meetings} VALUES (?,?,?,?,?,?,?)"
+_ACK = "INSERT INTO {disclosure_acks} VALUES (?, ?, ?, ?, ?)"
+_ITEM = "INSERT INTO {disclosure_items} VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+_RECIPIENT = "INSERT INTO {disclosure_recipients} VALUES (?, ?)"
 _AGENCY = (
     " AND (d.disclosed_by = ? OR EXISTS (SELECT 1 FROM {disclosure_recipients} r "
     "WHERE r.disclosure_id = d.disclosure_id AND r.agency = ?))"
@@ -37,43 +42,37 @@ _AGENCY = (
 
 class DisclosuresSQLView(TrackedSQLView, DisclosuresView):
     tables = (
-        "CREATE TABLE IF NOT EXISTS {disclosure_meetings} (meeting_id TEXT PRIMARY "
-        "KEY, kind TEXT NOT NULL, held_on TEXT NOT NULL, convened_by TEXT NOT NULL, "
-        "agencies TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS {disclosure_acks} (notification_id BIGINT "
-        "PRIMARY KEY, meeting_id TEXT NOT NULL, agency TEXT NOT NULL, "
-        "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS {disclosure_items} (disclosure_id TEXT PRIMARY "
-        "KEY, meeting_id TEXT NOT NULL, case_id TEXT NOT NULL, disclosed_by TEXT "
-        "NOT NULL, recipients TEXT NOT NULL, categories TEXT NOT NULL, basis TEXT "
-        "NOT NULL, consent_ids TEXT NOT NULL, recorded_at TEXT NOT NULL, "
-        "recorded_by TEXT NOT NULL, notification_id BIGINT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS {disclosure_recipients} (disclosure_id TEXT "
-        "NOT NULL, agency TEXT NOT NULL, PRIMARY KEY (disclosure_id, agency))",
-        "CREATE INDEX IF NOT EXISTS disclosure_items_case "
-        "ON {disclosure_items} (case_id)",
+        Table(
+            "disclosure_meetings",
+            "meeting_id TEXT PRIMARY KEY, kind TEXT NOT NULL, held_on TEXT NOT NULL, "
+            "convened_by TEXT NOT NULL, agencies TEXT NOT NULL, "
+            "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL",
+        ),
+        Table(
+            "disclosure_acks",
+            "notification_id BIGINT PRIMARY KEY, meeting_id TEXT NOT NULL, agency "
+            "TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL",
+        ),
+        Table(
+            "disclosure_items",
+            "disclosure_id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, case_id TEXT "
+            "NOT NULL, disclosed_by TEXT NOT NULL, recipients TEXT NOT NULL, "
+            "categories TEXT NOT NULL, basis TEXT NOT NULL, consent_ids TEXT NOT "
+            "NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, "
+            "notification_id BIGINT NOT NULL",
+            {"case": "case_id"},
+        ),
+        Table(
+            "disclosure_recipients",
+            "disclosure_id TEXT NOT NULL, agency TEXT NOT NULL, "
+            "PRIMARY KEY (disclosure_id, agency)",
+        ),
     )
-    table_names = (
-        "disclosure_meetings",
-        "disclosure_acks",
-        "disclosure_items",
-        "disclosure_recipients",
-    )
-
-    def __init__(self, store: ViewStore, projection: str = "disclosures") -> None:
-        super().__init__(store, projection)
-        sql = store.sql
-        self._meeting = sql("INSERT INTO {disclosure_meetings} VALUES (?,?,?,?,?,?,?)")
-        self._ack = sql("INSERT INTO {disclosure_acks} VALUES (?, ?, ?, ?, ?)")
-        self._item = sql(
-            "INSERT INTO {disclosure_items} VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-        )
-        self._recipient = sql("INSERT INTO {disclosure_recipients} VALUES (?, ?)")
 
     def add_meeting(self, row: MeetingRow, tracking: Tracking) -> None:
         with self.tracked(tracking) as tx:
             tx.run(
-                self._meeting,
+                _MEETING,
                 (
                     row.meeting_id,
                     row.kind,
@@ -88,13 +87,13 @@ class DisclosuresSQLView(TrackedSQLView, DisclosuresView):
     def add_acknowledgement(self, row: AcknowledgementRow, tracking: Tracking) -> None:
         params = (row.notification_id, row.meeting_id, row.agency)
         with self.tracked(tracking) as tx:
-            tx.run(self._ack, (*params, row.recorded_at.isoformat(), row.recorded_by))
+            tx.run(_ACK, (*params, row.recorded_at.isoformat(), row.recorded_by))
 
     def add_disclosure(self, row: DisclosureRow, tracking: Tracking) -> None:
         with self.tracked(tracking) as tx:
-            tx.run(self._item, _item_params(row))
+            tx.run(_ITEM, _item_params(row))
             tx.many(
-                self._recipient,
+                _RECIPIENT,
                 [(row.disclosure_id, a) for a in sorted(set(row.recipients))],
             )
 
@@ -109,17 +108,13 @@ class DisclosuresSQLView(TrackedSQLView, DisclosuresView):
             text += _AGENCY
             params += [query.agency, query.agency]
         text += " ORDER BY d.notification_id LIMIT ? OFFSET ?"
-        rows = self.store.read(
-            self.store.sql(text), (*params, query.limit, query.offset)
-        )
+        rows = self.read(text, (*params, query.limit, query.offset))
         return [_disclosure(row) for row in rows]
 
     def acknowledgements(self, meeting_id: str) -> list[AcknowledgementRow]:
-        rows = self.store.read(
-            self.store.sql(
-                "SELECT * FROM {disclosure_acks} WHERE meeting_id = ? "
-                "ORDER BY notification_id"
-            ),
+        rows = self.read(
+            "SELECT * FROM {disclosure_acks} WHERE meeting_id = ? "
+            "ORDER BY notification_id",
             (meeting_id,),
         )
         return [

@@ -10,6 +10,7 @@ no subscription); on PostgreSQL it waits on the ledger's NOTIFY channel.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -61,21 +62,32 @@ class Follower:
         self._topics = sorted(topics) if all(p.topics for p in projections) else []
 
     def positions(self) -> dict[str, int]:
-        """Each projection's tracking position (0 before its first event)."""
-        name = self.source.application_name
-        return {p.name: _view(p).max_tracking_id(name) or 0 for p in self.projections}
+        """Each projection's tracking position (0 before its first event).
 
-    def catch_up(self, on_batch: Callable[[int, int], None] | None = None) -> int:
+        A projection whose live tables another version built is left out: this
+        code cannot write them (a rebuild aside replaces them).
+        """
+        name = self.source.application_name
+        found = {p.name: _view(p).current_position(name) for p in self.projections}
+        return {
+            key: position for key, position in found.items() if position is not None
+        }
+
+    def catch_up(
+        self,
+        on_batch: Callable[[int, int], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> int:
         """Apply everything recorded up to now; returns how many notifications.
 
-        `on_batch(position, head)` is called after each batch (progress bars).
-        A batch that meets a position moved by another worker is rolled back
-        and read again from the fresh positions.
+        `on_batch(position, head)` is called after each batch (progress bars);
+        `stop` ends it between batches. A batch that meets a position moved by
+        another worker is rolled back and read again from the fresh positions.
         """
         head = self.source.head()
         positions = self.positions()
         applied = 0
-        while min(positions.values()) < head:
+        while positions and min(positions.values()) < head and not _set(stop):
             try:
                 end, count = self._step(positions, head)
             except IntegrityError:
@@ -102,7 +114,7 @@ class Follower:
             for n in notifications
         ]
         for projection in self.projections:
-            if positions[projection.name] < end:
+            if positions.get(projection.name, end) < end:
                 self._apply(projection, decoded, positions[projection.name], end)
                 positions[projection.name] = end
         return end, len(notifications)
@@ -117,13 +129,17 @@ class Follower:
         name = self.source.application_name
         topics = set(projection.topics)
         view = _view(projection)
-        with view.batch(name):
+        with view.batch(name, position):
             for topic, domain_event, tracking in decoded:
                 if tracking.notification_id > position and (
                     not topics or topic in topics
                 ):
                     projection.process_event(domain_event, tracking)
             view.advance_to(name, end)
+
+
+def _set(stop: threading.Event | None) -> bool:
+    return stop is not None and stop.is_set()
 
 
 def _view(projection: Projection[Any]) -> BatchingView:

@@ -15,6 +15,7 @@ from projections.indicators import (
     Span,
     SpanChange,
 )
+from projections.targets import Table, Target
 from projections.tracked_view import TrackedSQLView
 from projections.view_store import Tx, ViewStore
 
@@ -53,26 +54,29 @@ _STATEMENTS = {
 
 class IndicatorsSQLView(TrackedSQLView, IndicatorsView):
     tables = (
-        "CREATE TABLE IF NOT EXISTS {indicator_facts} (indicator_id TEXT NOT NULL, "
-        "source_id TEXT NOT NULL, dimension TEXT NOT NULL, fiscal_year INTEGER NOT "
-        "NULL, fiscal_month INTEGER NOT NULL, on_date TEXT NOT NULL, value BIGINT "
-        f"NOT NULL, {_EVENT}, PRIMARY KEY (indicator_id, source_id, dimension))",
-        "CREATE INDEX IF NOT EXISTS indicator_facts_year "
-        "ON {indicator_facts} (fiscal_year, indicator_id)",
-        "CREATE INDEX IF NOT EXISTS indicator_facts_source "
-        "ON {indicator_facts} (source_id)",
-        "CREATE TABLE IF NOT EXISTS {indicator_spans} (indicator_id TEXT NOT NULL, "
-        "source_id TEXT NOT NULL, active_from TEXT NOT NULL, active_until TEXT, "
-        f"{_EVENT}, PRIMARY KEY (indicator_id, source_id, active_from))",
-        "CREATE TABLE IF NOT EXISTS {indicator_agencies} (code TEXT PRIMARY KEY, "
-        "livelihood_window INTEGER NOT NULL)",
+        Table(
+            "indicator_facts",
+            "indicator_id TEXT NOT NULL, source_id TEXT NOT NULL, dimension TEXT NOT "
+            "NULL, fiscal_year INTEGER NOT NULL, fiscal_month INTEGER NOT NULL, "
+            f"on_date TEXT NOT NULL, value BIGINT NOT NULL, {_EVENT}, "
+            "PRIMARY KEY (indicator_id, source_id, dimension)",
+            {"year": "fiscal_year, indicator_id", "source": "source_id"},
+        ),
+        Table(
+            "indicator_spans",
+            "indicator_id TEXT NOT NULL, source_id TEXT NOT NULL, active_from TEXT "
+            f"NOT NULL, active_until TEXT, {_EVENT}, "
+            "PRIMARY KEY (indicator_id, source_id, active_from)",
+        ),
+        Table(
+            "indicator_agencies",
+            "code TEXT PRIMARY KEY, livelihood_window INTEGER NOT NULL",
+        ),
     )
-    table_names = ("indicator_facts", "indicator_spans", "indicator_agencies")
 
-    def __init__(self, store: ViewStore, projection: str = "indicators") -> None:
-        super().__init__(store, projection)
+    def __init__(self, store: ViewStore, target: Target) -> None:
+        super().__init__(store, target)
         self._pending: dict[str, list[IndicatorFact]] = {}
-        self._sql = {name: store.sql(text) for name, text in _STATEMENTS.items()}
 
     def put_facts(
         self, source_id: str, facts: list[IndicatorFact], tracking: Tracking
@@ -93,12 +97,12 @@ class IndicatorsSQLView(TrackedSQLView, IndicatorsView):
                     replace(f, value=value, event=event) for f in kept
                 ]
                 return
-            tx.run(self._sql["revalue"], (*params, event.notification_id, source_id))
+            tx.run(_STATEMENTS["revalue"], (*params, event.notification_id, source_id))
 
     def write_buffered(self, tx: Tx) -> None:
-        tx.many(self._sql["drop"], [(source,) for source in self._pending])
+        tx.many(_STATEMENTS["drop"], [(source,) for source in self._pending])
         facts = [f for kept in self._pending.values() for f in kept]
-        tx.many(self._sql["fact"], [fact_params(f) for f in facts])
+        tx.many(_STATEMENTS["fact"], [fact_params(f) for f in facts])
 
     def drop_buffered(self) -> None:
         self._pending = {}
@@ -110,18 +114,18 @@ class IndicatorsSQLView(TrackedSQLView, IndicatorsView):
                 window = runs_livelihood_window(
                     change.fields, change.projects, change.operation or ""
                 )
-                tx.run(self._sql["agency"], (change.source_id, int(window)))
+                tx.run(_STATEMENTS["agency"], (change.source_id, int(window)))
 
     def _move_spans(self, tx: Tx, change: SpanChange) -> None:
         on, source = change.on.isoformat(), change.source_id
         open_now = {
-            row["indicator_id"] for row in tx.rows(self._sql["open_spans"], (source,))
+            row["indicator_id"] for row in tx.rows(_STATEMENTS["open_spans"], (source,))
         }
         for indicator in sorted(open_now - set(change.indicator_ids)):
-            tx.run(self._sql["close_span"], (on, source, indicator))
+            tx.run(_STATEMENTS["close_span"], (on, source, indicator))
         event = change.event
         tx.many(
-            self._sql["open_span"],
+            _STATEMENTS["open_span"],
             [
                 (indicator, source, on, *ref_params(event))
                 for indicator in sorted(set(change.indicator_ids) - open_now)
@@ -136,7 +140,7 @@ class IndicatorsSQLView(TrackedSQLView, IndicatorsView):
         if indicator_id is not None:
             text, params = text + " AND indicator_id = ?", (*params, indicator_id)
         text += " ORDER BY notification_id, indicator_id, dimension"
-        return [fact_of(row) for row in self.store.read(self.store.sql(text), params)]
+        return [fact_of(row) for row in self.read(text, params)]
 
     def spans(self, indicator_id: str | None = None) -> list[Span]:
         text = "SELECT * FROM {indicator_spans}"
@@ -144,12 +148,10 @@ class IndicatorsSQLView(TrackedSQLView, IndicatorsView):
         if indicator_id is not None:
             text, params = text + " WHERE indicator_id = ?", (indicator_id,)
         text += " ORDER BY notification_id, indicator_id"
-        return [span_of(row) for row in self.store.read(self.store.sql(text), params)]
+        return [span_of(row) for row in self.read(text, params)]
 
     def window_agencies(self) -> frozenset[str]:
-        rows = self.store.read(
-            self.store.sql(
-                "SELECT code FROM {indicator_agencies} WHERE livelihood_window = 1"
-            )
+        rows = self.read(
+            "SELECT code FROM {indicator_agencies} WHERE livelihood_window = 1"
         )
         return frozenset(row["code"] for row in rows)

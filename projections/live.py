@@ -5,24 +5,33 @@ channel (it does so in every write transaction); on SQLite, which cannot
 notify, it polls. Either way the wait is bounded, so `stop` is honoured
 within one interval. A failing batch is logged without any event data (its
 type and position only) and retried after a pause: the loop never dies.
+
+Beside it, `keep_upgraded` rebuilds aside the read models whose code version
+is newer than the live one, logging progress (names and positions only).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 from eventsourcing.postgres import PostgresDatastore
 from psycopg import sql
 
 from projections.follower import Follower
+from projections.read_models import ReadModels
+from projections.rebuild import Outcome, Progress
 
 logger = logging.getLogger("jusou.projections")
 POLL_SECONDS = 0.5
 RETRY_SECONDS = 2.0
+UPGRADE_POLL_SECONDS = 2.0
+LOG_EVERY_SECONDS = 5.0
 
 
 @contextmanager
@@ -72,15 +81,62 @@ def _loop(follower: Follower, stop: threading.Event, wait: Any) -> None:
             wait()
 
 
-class Worker:
-    """The follower on a background thread (inside `jusou serve`)."""
+def keep_upgraded(
+    models: ReadModels, stop: threading.Event, progress: Progress | None = None
+) -> None:
+    """Rebuild aside every read model the code has a newer version of.
 
-    def __init__(self, follower: Follower) -> None:
-        self.follower = follower
+    When another worker holds a rebuild (PostgreSQL), look again a little
+    later: it switches, or it dies and this one resumes where it stopped.
+    """
+    progress = progress or LoggedProgress()
+    while not stop.is_set():
+        try:
+            outcomes = models.upgrade(progress, stop)
+        except Exception as exc:  # like a batch: logged, retried, never fatal
+            logger.error("read model upgrade failed: %s", type(exc).__name__)  # noqa: TRY400
+            stop.wait(RETRY_SECONDS)
+            continue
+        for name, outcome in outcomes.items():
+            logger.info("read model %s: %s", name, outcome.value)
+        if all(o in {Outcome.SWITCHED, Outcome.CURRENT} for o in outcomes.values()):
+            return
+        stop.wait(UPGRADE_POLL_SECONDS)
+
+
+class LoggedProgress:
+    """Progress of a rebuild as log lines: names and positions, never data."""
+
+    def __init__(self, every: float = LOG_EVERY_SECONDS) -> None:
+        self.every = every
+        self._last: dict[str, float] = {}
+
+    def __call__(self, name: str, position: int, head: int) -> None:
+        now = time.monotonic()
+        if position < head and now - self._last.get(name, 0.0) < self.every:
+            return
+        self._last[name] = now
+        logger.info("read model %s: rebuilding aside, %d of %d", name, position, head)
+
+
+class Worker:
+    """A loop on a background thread (inside `jusou serve`), stopped on request."""
+
+    def __init__(
+        self, loop: Callable[[threading.Event], None], name: str = "projections"
+    ) -> None:
         self._stop = threading.Event()
         self._thread = threading.Thread(
-            target=follow, args=(follower, self._stop), name="projections", daemon=True
+            target=loop, args=(self._stop,), name=name, daemon=True
         )
+
+    @classmethod
+    def following(cls, follower: Follower) -> Worker:
+        return cls(partial(follow, follower))
+
+    @classmethod
+    def upgrading(cls, models: ReadModels) -> Worker:
+        return cls(partial(keep_upgraded, models), name="read-model-upgrade")
 
     def start(self) -> None:
         self._thread.start()

@@ -8,42 +8,57 @@ changes nothing: a duplicate delivery is never counted twice.
 `batch()` opens one transaction for many events (catch-up, rebuild): inside
 it every write joins that transaction, and the position is written once, at
 the end. Outside a batch each write is its own transaction.
+
+Which tables a transaction uses is decided inside it by the view's target
+(`projections/targets.py`): the live generation, or one built aside.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from eventsourcing.persistence import IntegrityError, Tracking, TrackingRecorder
 
-from projections.view_store import Tx, ViewStore
+from projections.generations import Generation
+from projections.targets import Table, Target
+from projections.view_store import Renderer, Row, Tx, ViewStore
 
-TRACKING_DDL = (
-    "CREATE TABLE IF NOT EXISTS {projection_tracking} ("
-    "projection TEXT NOT NULL, application_name TEXT NOT NULL, "
-    "notification_id BIGINT NOT NULL, PRIMARY KEY (projection, application_name))"
+# A query for every version whose tables it can read: {1: "…", 2: "…"} picks
+# the highest version not above the live one (readers read the previous
+# version's tables until a rebuild aside switches).
+Query = str | Mapping[int, str]
+_LOCK = (
+    "INSERT INTO {projection_tracking} VALUES (?, ?, 0) "
+    "ON CONFLICT (projection, application_name) DO NOTHING"
+)
+_POSITION = (
+    "SELECT notification_id FROM {projection_tracking} "
+    "WHERE projection = ? AND application_name = ?"
+)
+_MOVE = (
+    "UPDATE {projection_tracking} SET notification_id = ? "
+    "WHERE projection = ? AND application_name = ? AND notification_id < ?"
 )
 
 
 class BatchingView(TrackingRecorder, ABC):
-    """The port every view offers its driver: tables, batches, rebuilds."""
-
-    @abstractmethod
-    def create_table(self) -> None: ...
+    """The port every view offers its driver: batches and positions."""
 
     @abstractmethod
     def batch(
-        self, application_name: str | None = None
+        self, application_name: str | None = None, position: int | None = None
     ) -> AbstractContextManager[None]: ...
 
     @abstractmethod
     def advance_to(self, application_name: str, notification_id: int) -> None: ...
 
     @abstractmethod
-    def clear(self) -> None: ...
+    def current_position(self, application_name: str) -> int | None:
+        """How far the tables this code writes have read; None if it writes none."""
 
 
 @dataclass
@@ -51,48 +66,48 @@ class _Open:
     """The transaction of a batch and how far it has gone."""
 
     tx: Tx
-    application_name: str | None
-    started_at: int
-    position: int
+    key: str
+    expected: int | None
+    application_name: str | None = None
+    started_at: int = 0
+    position: int = 0
 
 
 class TrackedSQLView(BatchingView):
     """A SQL view that keeps its own tracking row beside its rows.
 
-    Subclasses list their DDL in `tables` and their table names in
-    `table_names` (cleared on rebuild), and write through `tracked()`.
+    Subclasses declare their `tables` and write through `tracked()` with SQL
+    templates naming them (`{caseload_cases}`); reads go through `read()`.
     """
 
-    tables: Sequence[str] = ()
-    table_names: Sequence[str] = ()
+    tables: Sequence[Table] = ()
 
-    def __init__(self, store: ViewStore, projection: str) -> None:
+    def __init__(self, store: ViewStore, target: Target) -> None:
         self.store = store
-        self.projection = projection
+        self.target = target
+        self.projection = target.projection
         self._open: _Open | None = None
-        self._sql_lock = store.sql(
-            "INSERT INTO {projection_tracking} VALUES (?, ?, 0) "
-            "ON CONFLICT (projection, application_name) DO NOTHING"
-        )
-        self._sql_position = store.sql(
-            "SELECT notification_id FROM {projection_tracking} "
-            "WHERE projection = ? AND application_name = ?"
-        )
-        self._sql_move = store.sql(
-            "UPDATE {projection_tracking} SET notification_id = ? "
-            "WHERE projection = ? AND application_name = ? AND notification_id < ?"
-        )
+        self._renderers: dict[Generation, Callable[[str], str]] = {}
 
-    def create_table(self) -> None:
-        self.store.create((TRACKING_DDL, *self.tables))
+    @property
+    def table_names(self) -> tuple[str, ...]:
+        return tuple(table.name for table in self.tables)
 
     @contextmanager
-    def batch(self, application_name: str | None = None) -> Iterator[None]:
-        """One transaction and one tracking write for every write inside."""
+    def batch(
+        self, application_name: str | None = None, position: int | None = None
+    ) -> Iterator[None]:
+        """One transaction and one tracking write for every write inside.
+
+        `position`: where the caller believes the view is; any other position
+        (moved by another worker, or another generation) rolls it back.
+        """
         if self._open is not None:
             raise RuntimeError("a batch is already open on this view")
-        with self.store.transaction() as tx:
-            self._open = _Open(tx, None, 0, 0)
+        with self.store.transaction() as raw:
+            generation = self.target.open(raw, write=True)
+            tx = raw.rendering(self.renderer(generation))
+            self._open = _Open(tx, generation.key, position)
             try:
                 if application_name is not None:
                     self._join(application_name)
@@ -127,22 +142,34 @@ class TrackedSQLView(BatchingView):
         with self.tracked(tracking):
             pass
 
-    def max_tracking_id(self, application_name: str) -> int | None:
-        rows = self.store.read(self._sql_position, (self.projection, application_name))
-        position = int(rows[0]["notification_id"]) if rows else 0
-        return position or None
+    def read(self, query: Query, params: Sequence[Any] = ()) -> list[Row]:
+        """Rows of the live tables (or the target's), found in this transaction."""
+        with self.store.transaction(commit=False) as raw:
+            generation = self.target.open(raw, write=False)
+            text = query if isinstance(query, str) else _for_version(query, generation)
+            return raw.rendering(self.renderer(generation)).rows(text, params)
 
-    def clear(self) -> None:
-        """Forget every row and the position: the next catch-up rebuilds."""
-        with self.store.transaction() as tx:
-            for table in self.table_names:
-                tx.run(self.store.sql(f"DELETE FROM {{{table}}}"))  # noqa: S608
-            tx.run(
-                self.store.sql(
-                    "DELETE FROM {projection_tracking} WHERE projection = ?"
-                ),
-                (self.projection,),
-            )
+    def max_tracking_id(self, application_name: str) -> int | None:
+        return self._position(application_name, current_only=False) or None
+
+    def current_position(self, application_name: str) -> int | None:
+        return self._position(application_name, current_only=True)
+
+    def renderer(self, generation: Generation) -> Callable[[str], str]:
+        """Templates to SQL for one generation's tables (each rendered once)."""
+        if generation not in self._renderers:
+            names = {name: generation.table(name) for name in self.table_names}
+            self._renderers[generation] = Renderer(self.store, names)
+        return self._renderers[generation]
+
+    def _position(self, application_name: str, *, current_only: bool) -> int | None:
+        with self.store.transaction(commit=False) as tx:
+            generation = self.target.open(tx, write=False)
+            if current_only and not self.target.writes(generation):
+                return None
+            rendered = tx.rendering(self.renderer(generation))
+            rows = rendered.rows(_POSITION, (generation.key, application_name))
+        return int(rows[0]["notification_id"]) if rows else 0
 
     def _advance(self, tracking: Tracking) -> Tx:
         opened = self._join(tracking.application_name)
@@ -159,14 +186,13 @@ class TrackedSQLView(BatchingView):
         if opened is None:
             raise RuntimeError("no batch is open on this view")
         if opened.application_name is None:
-            # The insert takes the write lock first (SQLite), then the row lock.
-            opened.tx.run(self._sql_lock, (self.projection, application_name))
+            opened.tx.run(_LOCK, (opened.key, application_name))
             lock = " FOR UPDATE" if self.store.postgres else ""
-            rows = opened.tx.rows(
-                self._sql_position + lock, (self.projection, application_name)
-            )
+            rows = opened.tx.rows(_POSITION + lock, (opened.key, application_name))
             opened.application_name = application_name
             opened.started_at = opened.position = int(rows[0]["notification_id"])
+            if opened.expected not in {None, opened.started_at}:
+                raise IntegrityError(f"{self.projection} was moved on meanwhile")
         elif opened.application_name != application_name:
             raise IntegrityError("one batch follows one application")
         return opened
@@ -175,6 +201,11 @@ class TrackedSQLView(BatchingView):
         opened = self._open
         if opened is None or opened.position <= opened.started_at:
             return
-        params = (opened.position, self.projection, opened.application_name)
-        if opened.tx.run(self._sql_move, (*params, opened.position)) != 1:
+        params = (opened.position, opened.key, opened.application_name)
+        if opened.tx.run(_MOVE, (*params, opened.position)) != 1:
             raise IntegrityError(f"{self.projection} was moved on meanwhile")
+
+
+def _for_version(query: Mapping[int, str], generation: Generation) -> str:
+    usable = [v for v in query if v <= generation.version] or [min(query)]
+    return query[max(usable)]

@@ -1,4 +1,4 @@
-"""Imports point down only (docs/style.md §1, the import rule), checked with `ast`."""
+"""Imports point down only (interfaces → application, projections → domain)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
 """The read models inside `jusou serve`, and the dependency routes read them.
 
 Built at start-up, followed on a background thread, stopped at shutdown
-(unless JUSOU_PROJECTIONS=off leaves them to `jusou projections run`).
+(unless JUSOU_PROJECTIONS=off leaves them to `jusou projections run`). A read
+model whose code version is newer than the live one is rebuilt aside on a
+second thread while the routes keep reading the live tables; the switch is
+picked up by the next query.
 
 Read-your-writes: every report carries the position (notification id) its
 view has read up to, also in the `X-Projection-Position` header. A client
@@ -59,16 +62,22 @@ class PositionWatch:
 
 
 def start(app: FastAPI, ledger: CaseLedger, settings: Settings) -> Callable[[], None]:
-    """Open the views; follow the ledger on a thread unless a worker does."""
+    """Open the views; follow and upgrade them on threads unless a worker does."""
     models = ReadModels.of(ledger)
     models.create_tables()
     app.state.read_models = models
     app.state.position_watch = PositionWatch(models)
     if not settings.projections_in_serve:
         return lambda: None
-    worker = Worker(models.follower())
-    worker.start()
-    return worker.stop
+    workers = (Worker.following(models.follower()), Worker.upgrading(models))
+    for worker in workers:
+        worker.start()
+
+    def stop() -> None:
+        for worker in workers:
+            worker.stop()
+
+    return stop
 
 
 def get_read_models(request: Request) -> ReadModels:

@@ -57,12 +57,11 @@ def dump(models: ReadModels) -> dict[str, list[str]]:
     dumped = {}
     for view in models.views().values():
         for table in view.table_names:
-            rows = view.store.read(view.store.sql(f"SELECT * FROM {{{table}}}"))
+            rows = view.read(f"SELECT * FROM {{{table}}}")
             dumped[table] = sorted(repr(sorted(row.items())) for row in rows)
     return dumped
 
 
 def views_after_rebuild(models: ReadModels) -> dict[str, list[str]]:
-    models.clear()
-    models.follower().catch_up()
+    models.rebuild()
     return dump(models)

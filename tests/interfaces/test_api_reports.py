@@ -135,3 +135,19 @@ def test_a_supervisor_reads_the_caseloads_of_their_own_agency_only(
     assert own.json()["open_cases_by_agency"]["chuo_houkatsu"] >= 1
     assert problem(other) == (403, "forbidden")
     assert everything.content.startswith(b"\xef\xbb\xbf")
+
+
+def test_the_caseloads_xlsx_opens_with_a_sheet_for_each_part(
+    api: Api, written: tuple[str, str]
+) -> None:
+    response = api.get(
+        "/v1/reports/caseloads", REPORTER, format="xlsx", min_position=written[1]
+    )
+
+    book = load_workbook(io.BytesIO(response.content))
+    loads = book["担当ケース数"]
+    assert response.status_code == 200
+    assert book.sheetnames == ["担当ケース数", "機関別", "見直し予定"]
+    assert "".join(str(cell.value) for cell in loads[1]) == "機関担当者ID分野状況件数"
+    assert isinstance(loads.cell(2, 5).value, int)
+    assert loads.cell(2, 5).number_format == "#,##0"

@@ -94,8 +94,7 @@ def test_no_disclosed_summary_or_member_name_reaches_the_view(
 
     caught_up(models)
 
-    store = models.disclosures.store
-    tables = models.disclosures.table_names
-    dumped = repr([store.read(store.sql(f"SELECT * FROM {{{t}}}")) for t in tables])
+    view = models.disclosures
+    dumped = repr([view.read(f"SELECT * FROM {{{t}}}") for t in view.table_names])
     assert SUMMARY not in dumped
     assert "委員" not in dumped

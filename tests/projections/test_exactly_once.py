@@ -150,12 +150,13 @@ def test_a_batch_writes_its_position_once_at_its_end(models: ReadModels) -> None
     assert view.max_tracking_id(APP) == 7
 
 
-def test_clearing_a_view_forgets_its_rows_and_its_position(
+def test_a_batch_that_expects_another_position_changes_nothing(
     models: ReadModels,
 ) -> None:
-    given_applied(models, "indicators")
+    _, events = given_applied(models, "indicators")
+    view = models.indicators
 
-    models.clear(["indicators"])
+    with pytest.raises(IntegrityError), view.batch(APP, position=0):
+        view.advance_to(APP, len(events) + 5)
 
-    assert models.indicators.facts(2026) == []
-    assert models.position("indicators") == 0
+    assert models.position("indicators") == len(events)

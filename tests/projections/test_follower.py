@@ -49,7 +49,7 @@ def test_catching_up_in_small_batches_reaches_the_head_once(
 def test_the_worker_follows_live_and_a_reader_gets_its_writes(
     ledger: CaseLedger, models: ReadModels
 ) -> None:
-    worker = live.Worker(caught_up(models).follower())
+    worker = live.Worker.following(caught_up(models).follower())
     worker.start()
     try:
         a_case(ledger)

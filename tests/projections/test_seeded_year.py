@@ -74,8 +74,7 @@ def test_a_rebuild_from_zero_reproduces_the_same_report(seeded: Seeded) -> None:
     _, models, _ = seeded
     before = models.indicator_report(2026)
 
-    models.clear()
-    models.follower(batch_size=97).catch_up()
+    models.rebuild(batch_size=97)
 
     assert models.indicator_report(2026) == before
 

@@ -18,6 +18,7 @@ from application.access.policy import Action
 from application.errors import ForbiddenError
 from domain.catalogue import TOKYO
 from domain.user import Role
+from interfaces.caseload_formats import caseloads_csv, caseloads_json, caseloads_xlsx
 from interfaces.http.access import allowed
 from interfaces.http.read_models import (
     POSITION_HEADER,
@@ -27,13 +28,12 @@ from interfaces.http.read_models import (
 )
 from interfaces.http.values import Code
 from interfaces.report_formats import (
-    caseloads_csv,
-    caseloads_json,
     explain_json,
     report_csv,
     report_json,
     report_xlsx,
 )
+from projections.caseloads import CaseloadCount, PlanDue
 from projections.indicator_report import IndicatorReport
 from projections.read_models import ReadModels
 
@@ -56,6 +56,7 @@ class ReportFormat(StrEnum):
 class CaseloadFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
+    XLSX = "xlsx"
 
 
 @router.get("/indicators", response_model=None)
@@ -105,19 +106,29 @@ def caseloads(  # noqa: PLR0917 (query parameters)
     """担当ケース数: open cases by agency, worker, field and status; plans due."""
     agency = _agency_for(actor, agency)
     position = position_after(views, "caseloads", min_position, response)
+    counts, by_agency, due = _caseloads(views, agency, within_days)
+    if format is CaseloadFormat.JSON:
+        return {"position": position, **caseloads_json(counts, by_agency, due)}
     if format is CaseloadFormat.CSV:
-        csv = caseloads_csv(views.caseloads.counts(agency))
-        return Response(csv, 200, {POSITION_HEADER: str(position)}, CSV)
-    return {"position": position, **_caseloads(views, agency, within_days)}
+        return Response(
+            caseloads_csv(counts), 200, {POSITION_HEADER: str(position)}, CSV
+        )
+    headers = {
+        POSITION_HEADER: str(position),
+        "Content-Disposition": 'attachment; filename="caseloads.xlsx"',
+    }
+    return Response(caseloads_xlsx(counts, by_agency, due), 200, headers, XLSX)
 
 
-def _caseloads(views: ReadModels, agency: str | None, within_days: int) -> Any:
+def _caseloads(
+    views: ReadModels, agency: str | None, within_days: int
+) -> tuple[list[CaseloadCount], dict[str, int], list[PlanDue]]:
     by = datetime.now(TOKYO).date() + timedelta(days=within_days)
     by_agency = views.caseloads.open_by_agency()
     if agency is not None:
         by_agency = {agency: by_agency.get(agency, 0)}
     due = views.caseloads.plans_due(by, agency)
-    return caseloads_json(views.caseloads.counts(agency), by_agency, due)
+    return views.caseloads.counts(agency), by_agency, due
 
 
 def _agency_for(actor: Actor, agency: str | None) -> str | None:
