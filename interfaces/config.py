@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Signer
 from application.people.keys import Keyring, derive_keys
+from domain.recording import DEFAULT_BACKDATE_DAYS
 from interfaces.environment import (
     DEFAULT_DATABASE_URL,
     KIB,
@@ -48,6 +49,7 @@ class Settings:
     max_body_bytes: int = 256 * KIB
     ready_max_projection_lag: int = 10_000
     ready_max_sealer_lag: int = 10_000
+    backdate_days: int = DEFAULT_BACKDATE_DAYS  # R1: docs/lawful-basis.md
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -71,6 +73,7 @@ class Settings:
             max_body_bytes=env.max_body_bytes,
             ready_max_projection_lag=env.ready_max_projection_lag,
             ready_max_sealer_lag=env.ready_max_sealer_lag,
+            backdate_days=env.backdate_days,
         )
 
     @property
@@ -98,7 +101,11 @@ class Settings:
     def build_ledger(self, *, create_tables: bool = True) -> CaseLedger:
         if self.is_sqlite:
             private_sqlite_file(Path(sqlite_path(self.database_url)))
-        ledger = CaseLedger(self.ledger_env(), keyring=self.keyring())
+        ledger = CaseLedger(
+            self.ledger_env(),
+            keyring=self.keyring(),
+            backdate_days=self.backdate_days,
+        )
         if create_tables:
             ledger.create_tables()
             ledger.seed_registry()  # idempotent; safe when workers start together

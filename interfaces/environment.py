@@ -51,6 +51,8 @@ class Environment(BaseSettings):
     max_body_bytes: Annotated[int, Field(ge=KIB, le=64 * KIB * KIB)] = 256 * KIB
     ready_max_projection_lag: Annotated[int, Field(ge=0)] = 10_000
     ready_max_sealer_lag: Annotated[int, Field(ge=0)] = 10_000
+    # How far back a business date may lie from the day it is recorded (R1).
+    backdate_days: Annotated[int, Field(ge=0, le=3660)] = 90
 
     @classmethod
     def settings_customise_sources(

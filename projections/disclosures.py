@@ -55,6 +55,7 @@ class DisclosureRow:
     notification_id: int
     kind: str = ""
     held_on: date | None = None
+    recorded_after_end: bool = False  # minutes completed after the consent ended
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class DisclosureQuery:
     kind: str | None = None
     held_from: date | None = None
     held_until: date | None = None
+    basis: str | None = None  # consent | social_welfare_act_106_6 | statute[:code]
     limit: int = 100
     offset: int = 0
 
@@ -105,7 +107,8 @@ class DisclosuresView(BatchingView):
 
 class DisclosuresProjection(Projection[DisclosuresView]):
     name = "disclosures"
-    # 2: the basis of a disclosure as a kind (consent, 支援会議, statute:<code>)
+    # 2: the basis of a disclosure as a kind (consent, 支援会議, statute:<code>),
+    # and whether its minutes were completed after the consent ended
     version = 2  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
         Meeting.Convened,
@@ -158,6 +161,7 @@ class DisclosuresProjection(Projection[DisclosuresView]):
             recorded_at=domain_event.timestamp,
             recorded_by=domain_event.recorded_by,
             notification_id=tracking.notification_id,
+            recorded_after_end=domain_event.recorded_after_end,
         )
         self.view.add_disclosure(row, tracking)
 

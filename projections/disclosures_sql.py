@@ -29,10 +29,11 @@ _FILTERS = (
     ("kind", " AND m.kind = ?"),
     ("held_from", " AND m.held_on >= ?"),
     ("held_until", " AND m.held_on <= ?"),
+    ("basis", " AND d.basis LIKE ?"),
 )
 _MEETING = "INSERT INTO {disclosure_meetings} VALUES (?,?,?,?,?,?,?)"
 _ACK = "INSERT INTO {disclosure_acks} VALUES (?, ?, ?, ?, ?)"
-_ITEM = "INSERT INTO {disclosure_items} VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+_ITEM = "INSERT INTO {disclosure_items} VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
 _RECIPIENT = "INSERT INTO {disclosure_recipients} VALUES (?, ?)"
 _AGENCY = (
     " AND (d.disclosed_by = ? OR EXISTS (SELECT 1 FROM {disclosure_recipients} r "
@@ -59,7 +60,7 @@ class DisclosuresSQLView(TrackedSQLView, DisclosuresView):
             "NOT NULL, disclosed_by TEXT NOT NULL, recipients TEXT NOT NULL, "
             "categories TEXT NOT NULL, basis TEXT NOT NULL, consent_ids TEXT NOT "
             "NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, "
-            "notification_id BIGINT NOT NULL",
+            "notification_id BIGINT NOT NULL, recorded_after_end INTEGER NOT NULL",
             {"case": "case_id"},
         ),
         Table(
@@ -103,7 +104,7 @@ class DisclosuresSQLView(TrackedSQLView, DisclosuresView):
             value = getattr(query, name)
             if value is not None:
                 text += clause
-                params.append(value.isoformat() if isinstance(value, date) else value)
+                params.append(_param(name, value))
         if query.agency is not None:
             text += _AGENCY
             params += [query.agency, query.agency]
@@ -142,7 +143,15 @@ def _item_params(row: DisclosureRow) -> tuple[Any, ...]:
         row.recorded_at.isoformat(),
         row.recorded_by,
         row.notification_id,
+        int(row.recorded_after_end),
     )
+
+
+def _param(name: str, value: Any) -> Any:
+    """A filter's value: dates as text; a basis by its kind (`statute` = any)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return f"{value}%" if name == "basis" else value
 
 
 def _disclosure(row: Row) -> DisclosureRow:
@@ -160,4 +169,5 @@ def _disclosure(row: Row) -> DisclosureRow:
         notification_id=int(row["notification_id"]),
         kind=row["kind"],
         held_on=date.fromisoformat(row["held_on"]),
+        recorded_after_end=bool(row["recorded_after_end"]),
     )

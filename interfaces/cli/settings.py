@@ -40,6 +40,7 @@ def effective(settings: Settings) -> list[tuple[str, str]]:
         ("JUSOU_MAX_BODY_BYTES", str(settings.max_body_bytes)),
         ("JUSOU_READY_MAX_PROJECTION_LAG", str(settings.ready_max_projection_lag)),
         ("JUSOU_READY_MAX_SEALER_LAG", str(settings.ready_max_sealer_lag)),
+        ("JUSOU_BACKDATE_DAYS", str(settings.backdate_days)),
     ]
 
 

@@ -139,3 +139,19 @@ def test_a_world_readable_sqlite_file_is_made_private(tmp_path: Path) -> None:
     settings.build_ledger().close()
 
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
+
+
+def test_the_backdating_window_is_configured_and_reaches_the_ledger(
+    tmp_path: Path,
+) -> None:
+    env = {
+        "JUSOU_DATABASE_URL": f"sqlite:///{tmp_path}/b.db",
+        "JUSOU_BACKDATE_DAYS": "7",
+    }
+
+    settings = Settings.from_environ(env)
+    ledger = settings.build_ledger()
+
+    assert (settings.backdate_days, ledger.backdate_days) == (7, 7)
+    assert ledger.recording().backdate_days == 7
+    ledger.close()

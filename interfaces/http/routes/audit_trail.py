@@ -38,6 +38,13 @@ class DisclosureParams(BaseModel):
     ] = None
     held_from: date | None = None
     held_until: date | None = None
+    basis: Annotated[
+        str | None,
+        Field(
+            pattern="^(consent|social_welfare_act_106_6|statute(:[a-z0-9_]{1,60})?)$",
+            description="by basis: consent, the 支援会議's article, statute[:code]",
+        ),
+    ] = None
     limit: int = Field(default=100, ge=1, le=1000)
     offset: int = Field(default=0, ge=0, le=10**9)
     min_position: int | None = Field(default=None, ge=0, le=2**62)
@@ -66,6 +73,7 @@ class DisclosureResponse(BaseModel):
     recorded_at: datetime
     recorded_by: str
     notification_id: int
+    recorded_after_end: bool
 
 
 class AcknowledgementResponse(BaseModel):

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.interfaces.given_api import TODAY, Api, problem
+from tests.interfaces.given_api import AUDITOR, TODAY, Api, problem
 from tests.interfaces.lawful.given import (
     a_case,
     a_consent,
@@ -51,6 +51,11 @@ def test_minutes_completed_after_a_withdrawal_are_kept_and_marked(api: Api) -> N
     basis = disclosed.json()["basis"]
     assert (basis["kind"], basis["consent_id"]) == ("consent", consent_id)
     assert basis["recorded_after_end"] is True
+    head = str(api.ledger.recorder.max_notification_id())
+    trail = api.get(
+        "/v1/audit/disclosures", AUDITOR, meeting_id=meeting_id, min_position=head
+    ).json()["disclosures"]
+    assert [(d["basis"], d["recorded_after_end"]) for d in trail] == [("consent", True)]
 
 
 @pytest.mark.parametrize("held_on", ["0001-01-01", "9999-12-31"])

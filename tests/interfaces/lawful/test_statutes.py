@@ -117,6 +117,9 @@ def test_a_disclosure_on_a_statute_stands_out_in_the_trail(api: Api) -> None:
     assert disclosed.json()["basis"]["kind"] == "statute"
     head = str(api.ledger.recorder.max_notification_id())
     trail = api.get(
-        "/v1/audit/disclosures", AUDITOR, meeting_id=meeting_id, min_position=head
+        "/v1/audit/disclosures", AUDITOR, basis="statute", min_position=head
     ).json()
-    assert [d["basis"] for d in trail["disclosures"]] == [f"statute:{ABUSE}"]
+    statutory = [d for d in trail["disclosures"] if d["meeting_id"] == meeting_id]
+    assert [d["basis"] for d in statutory] == [f"statute:{ABUSE}"]
+    consented = api.get("/v1/audit/disclosures", AUDITOR, basis="consent").json()
+    assert meeting_id not in {d["meeting_id"] for d in consented["disclosures"]}
