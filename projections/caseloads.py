@@ -16,6 +16,8 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
 from domain.case import Case
+from domain.user import User
+from projections.caseload_lists import ReferralTie, StaffRow
 from projections.topics import topics_of
 from projections.tracked_view import BatchingView
 
@@ -38,6 +40,7 @@ class CaseloadRow:
     closed_on: date | None = None
     pending_referrals: int = 0
     active_plans: int = 0
+    person_id: str | None = None  # a pseudonymous id: to find the case by name
 
     @property
     def status(self) -> str:
@@ -89,6 +92,18 @@ class CaseloadsView(BatchingView):
     ) -> None: ...
 
     @abstractmethod
+    def request_referral(self, referral: ReferralTie, tracking: Tracking) -> None: ...
+
+    @abstractmethod
+    def tie(self, case_id: str, agencies: tuple[str, ...], t: Tracking) -> None: ...
+
+    @abstractmethod
+    def put_staff(self, member: StaffRow, tracking: Tracking) -> None: ...
+
+    @abstractmethod
+    def end_staff(self, user_id: str, on: date, tracking: Tracking) -> None: ...
+
+    @abstractmethod
     def add_plan(
         self, case_id: str, plan_id: str, project: str, review_on: date, t: Tracking
     ) -> None: ...
@@ -114,12 +129,16 @@ class CaseloadsView(BatchingView):
 class CaseloadsProjection(Projection[CaseloadsView]):
     name = "caseloads"
     # 2: a voided plan (PlanVoided) ends like an ended one
-    version = 2  # bump on any change of handlers or tables: docs/projections.md
+    # 3: person ids, ties (consents, referrals), referral parties, staff: lists
+    version = 3  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
+        User.Registered,
+        User.Deactivated,
         *(
             getattr(Case, name)
             for name in [
                 "Opened",
+                "ConsentGranted",
                 "Closed",
                 "Reopened",
                 "ReferralRequested",
@@ -148,6 +167,7 @@ class CaseloadsProjection(Projection[CaseloadsView]):
             worker=domain_event.recorded_by,
             fields=tuple(intake.fields),
             opened_on=intake.opened_on,
+            person_id=str(intake.person_id),
         )
         self.view.open_case(row, tracking)
 
@@ -157,15 +177,33 @@ class CaseloadsProjection(Projection[CaseloadsView]):
         self.view.set_closed(str(domain_event.originator_id), closed_on, tracking)
 
     @process_event.register
+    def _(self, domain_event: Case.ConsentGranted, tracking: Tracking) -> None:
+        agencies = tuple(domain_event.consent.agencies)
+        self.view.tie(str(domain_event.originator_id), agencies, tracking)
+
+    @process_event.register
     def _(self, domain_event: Case.ReferralRequested, tracking: Tracking) -> None:
-        referral = domain_event.referral
-        self.view.put_referral(
-            str(domain_event.originator_id),
-            str(referral.referral_id),
-            referral.status,
-            referral.requested_on,
+        self.view.request_referral(
+            ReferralTie.of(str(domain_event.originator_id), domain_event.referral),
             tracking,
         )
+
+    @process_event.register
+    def _(self, domain_event: User.Registered, tracking: Tracking) -> None:
+        self.view.put_staff(
+            StaffRow(
+                str(domain_event.originator_id),
+                domain_event.agency,
+                domain_event.role,
+                domain_event.timestamp.date(),
+            ),
+            tracking,
+        )
+
+    @process_event.register
+    def _(self, domain_event: User.Deactivated, tracking: Tracking) -> None:
+        user_id = str(domain_event.originator_id)
+        self.view.end_staff(user_id, domain_event.deactivated_on, tracking)
 
     @process_event.register
     def _(self, domain_event: Case.ReferralStepped, tracking: Tracking) -> None:

@@ -6,6 +6,8 @@ from datetime import date
 
 from eventsourcing.persistence import Tracking
 
+from projections.caseload_lists import ReferralTie, StaffRow
+from projections.caseload_lists_sql import CaseloadListsSQL
 from projections.caseloads import CaseloadCount, CaseloadRow, CaseloadsView, PlanDue
 from projections.targets import Table
 from projections.tracked_view import TrackedSQLView
@@ -18,13 +20,30 @@ _STATUS = (
 
 
 _STATEMENTS = {
-    "insert_case": ("INSERT INTO {caseload_cases} VALUES (?,?,?,?,?,0,0)"),
+    "insert_case": (
+        "INSERT INTO {caseload_cases} (case_id, agency, worker, opened_on, "
+        "closed_on, person_id) VALUES (?,?,?,?,?,?)"
+    ),
     "insert_field": ("INSERT INTO {caseload_fields} VALUES (?, ?)"),
     "close": ("UPDATE {caseload_cases} SET closed_on = ? WHERE case_id = ?"),
     "referral": (
-        "INSERT INTO {caseload_referrals} VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (referral_id) DO UPDATE SET status = excluded.status, "
-        "changed_on = excluded.changed_on"
+        "INSERT INTO {caseload_referrals} VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (referral_id) DO NOTHING"
+    ),
+    "step": (
+        "UPDATE {caseload_referrals} SET status = ?, changed_on = ? "
+        "WHERE referral_id = ?"
+    ),
+    "tie": (
+        "INSERT INTO {caseload_ties} VALUES (?, ?) "
+        "ON CONFLICT (case_id, agency) DO NOTHING"
+    ),
+    "staff": (
+        "INSERT INTO {caseload_staff} VALUES (?, ?, ?, ?, NULL) "
+        "ON CONFLICT (user_id) DO NOTHING"
+    ),
+    "end_staff": (
+        "UPDATE {caseload_staff} SET deactivated_on = ? WHERE user_id = ?"
     ),
     "pending": (
         "UPDATE {caseload_cases} SET pending_referrals = (SELECT COUNT(*) "
@@ -44,13 +63,14 @@ _STATEMENTS = {
 }
 
 
-class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
+class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
     tables = (
         Table(
             "caseload_cases",
             "case_id TEXT PRIMARY KEY, agency TEXT NOT NULL, worker TEXT NOT NULL, "
             "opened_on TEXT NOT NULL, closed_on TEXT, pending_referrals INTEGER NOT "
-            "NULL DEFAULT 0, active_plans INTEGER NOT NULL DEFAULT 0",
+            "NULL DEFAULT 0, active_plans INTEGER NOT NULL DEFAULT 0, person_id TEXT",
+            {"agency": "agency, case_id"},
         ),
         Table(
             "caseload_fields",
@@ -59,7 +79,19 @@ class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
         Table(
             "caseload_referrals",
             "referral_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, "
-            "status TEXT NOT NULL, changed_on TEXT NOT NULL",
+            "status TEXT NOT NULL, changed_on TEXT NOT NULL, from_agency TEXT "
+            "NOT NULL, to_agency TEXT NOT NULL, requested_on TEXT NOT NULL",
+            {"to": "to_agency, referral_id", "from": "from_agency, referral_id"},
+        ),
+        Table(
+            "caseload_ties",
+            "case_id TEXT NOT NULL, agency TEXT NOT NULL, PRIMARY KEY (case_id, agency)",
+            {"agency": "agency, case_id"},
+        ),
+        Table(
+            "caseload_staff",
+            "user_id TEXT PRIMARY KEY, agency TEXT NOT NULL, role TEXT NOT NULL, "
+            "registered_on TEXT NOT NULL, deactivated_on TEXT",
         ),
         Table(
             "caseload_plans",
@@ -73,7 +105,7 @@ class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
         closed = None if row.closed_on is None else row.closed_on.isoformat()
         params = (row.case_id, row.agency, row.worker, row.opened_on.isoformat())
         with self.tracked(tracking) as tx:
-            tx.run(_STATEMENTS["insert_case"], (*params, closed))
+            tx.run(_STATEMENTS["insert_case"], (*params, closed, row.person_id))
             tx.many(
                 _STATEMENTS["insert_field"], [(row.case_id, f) for f in set(row.fields)]
             )
@@ -89,10 +121,31 @@ class CaseloadsSQLView(TrackedSQLView, CaseloadsView):
         self, case_id: str, referral_id: str, status: str, on: date, tracking: Tracking
     ) -> None:
         with self.tracked(tracking) as tx:
-            tx.run(
-                _STATEMENTS["referral"], (referral_id, case_id, status, on.isoformat())
-            )
+            tx.run(_STATEMENTS["step"], (status, on.isoformat(), referral_id))
             tx.run(_STATEMENTS["pending"], (case_id, case_id))
+
+    def request_referral(self, referral: ReferralTie, tracking: Tracking) -> None:
+        r = referral
+        params = (r.referral_id, r.case_id, r.status, r.changed_on.isoformat())
+        parties = (r.from_agency, r.to_agency, r.requested_on.isoformat())
+        with self.tracked(tracking) as tx:
+            tx.run(_STATEMENTS["referral"], (*params, *parties))
+            tx.run(_STATEMENTS["pending"], (r.case_id, r.case_id))
+            tx.many(_STATEMENTS["tie"], [(r.case_id, a) for a in parties[:2]])
+
+    def tie(self, case_id: str, agencies: tuple[str, ...], t: Tracking) -> None:
+        with self.tracked(t) as tx:
+            tx.many(_STATEMENTS["tie"], [(case_id, a) for a in set(agencies)])
+
+    def put_staff(self, member: StaffRow, tracking: Tracking) -> None:
+        m = member
+        params = (m.user_id, m.agency, m.role, m.registered_on.isoformat())
+        with self.tracked(tracking) as tx:
+            tx.run(_STATEMENTS["staff"], params)
+
+    def end_staff(self, user_id: str, on: date, tracking: Tracking) -> None:
+        with self.tracked(tracking) as tx:
+            tx.run(_STATEMENTS["end_staff"], (on.isoformat(), user_id))
 
     def add_plan(
         self, case_id: str, plan_id: str, project: str, review_on: date, t: Tracking

@@ -32,7 +32,7 @@ from tests.projections.given_versions import (
     given_cases,
     reading,
 )
-from tests.upgrades.caseloads_v2 import SLOW_V1, V2
+from tests.upgrades.caseloads_v2 import OLD, SLOW_V1, V2
 
 COUNT = "SELECT COUNT(*) AS n FROM {caseload_cases}"
 
@@ -71,7 +71,7 @@ def test_a_read_in_flight_while_the_switch_drops_its_tables_reads_them_whole(
     assert before == during == [{"n": 3}]
     assert switched_meanwhile is not postgres
     assert done[0].outcomes == {"caseloads": Outcome.SWITCHED}
-    assert not exists(models, "caseload_cases_v1_g1")
+    assert not exists(models, f"caseload_cases_v{OLD}_g1")
     assert view.read(COUNT) == [{"n": 3}]
 
 

@@ -15,11 +15,11 @@ import projections.read_models
 from application.case_ledger import CaseLedger
 from interfaces.cli.main import app
 from interfaces.config import Settings
-from projections.read_models import NAMES, READ_MODELS, ReadModels
+from projections.read_models import READ_MODELS, ReadModels
 from projections.rebuild import Outcome, Rebuild
 from tests.projections.given import a_case
 from tests.projections.given_versions import cli_env, exists, given_cases
-from tests.upgrades.caseloads_v2 import V2, CaseloadsV2View
+from tests.upgrades.caseloads_v2 import NEW, OLD, V2, CaseloadsV2View
 
 
 def test_a_fresh_database_starts_every_read_model_at_the_codes_version(
@@ -28,9 +28,9 @@ def test_a_fresh_database_starts_every_read_model_at_the_codes_version(
     found = models.status()
 
     assert [(s.name, s.live.version, s.live.number, s.state) for s in found] == [
-        (name, 1, 1, "current") for name in NAMES
+        (m.name, m.version, 1, "current") for m in READ_MODELS
     ]
-    assert exists(models, "caseload_cases_v1_g1")
+    assert exists(models, f"caseload_cases_v{OLD}_g1")
     assert not exists(models, "caseload_cases")
 
 
@@ -61,10 +61,10 @@ def test_an_upgrade_rebuilds_aside_and_switches_to_the_new_version(
     assert outcomes == {"caseloads": Outcome.SWITCHED}
     assert sum(view.opened_months().values()) == 3
     assert [(s.live.version, s.live.number, s.lag) for s in newer.status()] == [
-        (2, 2, 0),
-        *[(1, 1, 0)] * 3,
+        (NEW, 2, 0),
+        *[(m.version, 1, 0) for m in READ_MODELS[1:]],
     ]
-    assert not exists(models, "caseload_cases_v1_g1")
+    assert not exists(models, f"caseload_cases_v{OLD}_g1")
     assert newer.upgrade() == {}
 
 
@@ -118,6 +118,6 @@ def test_status_shows_the_code_and_stored_versions_and_a_pending_rebuild(
     lines = result.stdout.splitlines()
     caseloads = next(line for line in lines if "caseloads" in line).split("│")
     assert result.exit_code == 0, result.output
-    assert [cell.strip() for cell in caseloads[2:4]] == ["2", "1"]
+    assert [cell.strip() for cell in caseloads[2:4]] == [str(NEW), str(OLD)]
     assert "rebuild pending" in caseloads[-2]
     assert sum("current" in line for line in lines) == 3

@@ -20,7 +20,7 @@ from tests.application.conftest import postgres_schema_url
 from tests.integration.given_service import wait_until
 from tests.projections.given import a_case
 from tests.support.service import running
-from tests.upgrades.caseloads_v2 import V2, CaseloadsV2View
+from tests.upgrades.caseloads_v2 import NEW, V2, CaseloadsV2View
 from tests.upgrades.given_upgrade import (
     OldDatabase,
     Reader,
@@ -58,7 +58,7 @@ def test_a_server_of_the_next_version_rebuilds_aside_while_a_client_reads(
         wait_until(lambda: reader.during_rebuild >= 3, SECONDS, "reads meanwhile")
         (tmp_path / server.gate).touch()
         a_case(old.ledger)  # recorded while the rebuild runs
-        wait_until(lambda: live_version(old.models) == 2, SECONDS, "the switch")
+        wait_until(lambda: live_version(old.models) == NEW, SECONDS, "the switch")
         with reader.client() as client:
             after = reader.read(client, min_position=old.models.source.head())
 
@@ -87,7 +87,7 @@ def test_two_servers_starting_together_rebuild_it_once(
             server.wait_until_up()
         wait_until(lambda: "caseloads: busy" in logs(servers), SECONDS, "busy")
         (tmp_path / "gate").touch()
-        wait_until(lambda: live_version(old.models) == 2, SECONDS, "the switch")
+        wait_until(lambda: live_version(old.models) == NEW, SECONDS, "the switch")
     finally:
         for server in servers:
             server.stop()
