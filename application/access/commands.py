@@ -33,6 +33,7 @@ from application.errors import (
     AccessLogUnavailableError,
     ConcurrentUpdateError,
     ForbiddenError,
+    NotFoundError,
 )
 from application.meetings.minutes import Minutes, minutes_of
 from domain.case import Case
@@ -81,7 +82,7 @@ class AccessCommands(UserCommands):
         """Authorise a read; a refusal is recorded before it is raised."""
         try:
             return authorise(read.actor, action, facts)
-        except (ForbiddenError, NotPermittedError) as refusal:
+        except (ForbiddenError, NotPermittedError, NotFoundError) as refusal:
             with contextlib.suppress(AccessLogUnavailableError):
                 self.record_read(read.denied(refusal))
             raise

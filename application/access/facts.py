@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from uuid import UUID
 
 from domain.case import Case
 
@@ -19,13 +20,23 @@ class CaseFacts:
     `shared` maps each agency with a lawful basis to read the case today to
     the categories of information it may see; `involved` are the agencies
     working on it under an accepted referral whose basis still holds;
-    `statutes` names the statute an agency's access rests on, if any.
+    `statutes` names the statute an agency's access rests on, if any;
+    `named` are the agencies the case names anywhere, today or ever: in a
+    consent, a referral (either end) or a plan's roles. An agency with none
+    of these ties may not learn that the case exists.
     """
 
     owner: str
     involved: frozenset[str] = frozenset()
     shared: Mapping[str, frozenset[str]] = field(default_factory=dict)
     statutes: Mapping[str, str] = field(default_factory=dict)
+    named: frozenset[str] = frozenset()
+    case_id: UUID | None = None  # to refuse a stranger as an unknown id is
+
+    def is_known_to(self, agency: str) -> bool:
+        """Whether the agency has any tie to the case (owner, named, sharing)."""
+        ties = {self.owner, *self.named, *self.involved, *self.shared}
+        return agency in ties
 
 
 @dataclass(frozen=True)
@@ -66,4 +77,20 @@ def case_facts(case: Case, today: date) -> CaseFacts:
         involved=frozenset(referred),
         shared=case.shares_on(today),
         statutes={a: b.statute for a, b in referred.items() if b.statute},
+        named=named_agencies(case),
+        case_id=case.id,
     )
+
+
+def named_agencies(case: Case) -> frozenset[str]:
+    """Every agency the case has ever named: consents, referrals, plan roles."""
+    consents = (a for c in case.consents.values() for a in c.agencies)
+    referrals = (
+        a for r in case.referrals.values() for a in (r.from_agency, r.to_agency)
+    )
+    roles = (
+        a
+        for p in case.plans.values()
+        for a in (p.agency, *(r.agency for v in p.revisions for r in v.statement.roles))
+    )
+    return frozenset({*consents, *referrals, *roles})

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from application.access.actor import Actor
 from application.access.facts import CaseFacts, Facts, MeetingFacts, Scope, case_facts
-from application.errors import ForbiddenError, NotYourAgencyError
+from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
 from domain.errors import AgencyInactiveError, ConsentRequiredError
 from domain.user import Role
 
@@ -40,6 +40,7 @@ class Action(StrEnum):
     READ_REGISTRY = "read_registry"
     OPEN_CASE = "open_case"
     READ_CASE = "read_case"
+    LIST_CASES = "list_cases"  # each case listed is judged as READ_CASE
     MANAGE_CASE = "manage_case"  # consents, referral requests, closure, reopening
     WORK_ON_CASE = "work_on_case"  # activities, support plans and revisions
     MOVE_REFERRAL = "move_referral"  # accept/decline/complete, cancel (domain: who)
@@ -62,6 +63,7 @@ CASE_RIGHTS = frozenset(
     {
         Action.OPEN_CASE,
         Action.READ_CASE,
+        Action.LIST_CASES,
         Action.MANAGE_CASE,
         Action.WORK_ON_CASE,
         Action.MOVE_REFERRAL,
@@ -83,6 +85,7 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     Action.READ_REGISTRY: frozenset(Role),
     Action.OPEN_CASE: frozenset({Role.CASEWORKER}),
     Action.READ_CASE: _STAFF,
+    Action.LIST_CASES: _STAFF,
     Action.MANAGE_CASE: frozenset({Role.CASEWORKER}),
     Action.WORK_ON_CASE: frozenset({Role.CASEWORKER}),
     Action.MOVE_REFERRAL: frozenset({Role.CASEWORKER}),
@@ -104,10 +107,23 @@ ROLES: Mapping[Action, frozenset[Role]] = {
 
 
 def authorise(actor: Actor, action: Action, facts: Facts | None = None) -> Scope:
-    """Allow (returning what the caller may see) or raise a 403 refusal."""
+    """Allow (returning what the caller may see) or raise a 403 refusal.
+
+    A case the caller's agency has no tie to is answered as if it did not
+    exist (404), before any other rule, so no answer tells it that it does.
+    """
+    facts = facts or Facts()
+    if facts.case is not None:
+        check_known(actor, facts.case)
     check_role(actor, action)
     rule = _RULES.get(action, _role_only)
-    return rule(actor, facts or Facts())
+    return rule(actor, facts)
+
+
+def check_known(actor: Actor, case: CaseFacts) -> None:
+    """Auditors know every case; anyone else only one its agency is tied to."""
+    if actor.role != Role.AUDITOR and not case.is_known_to(actor.agency):
+        raise NotFoundError(f"Case {case.case_id} not found")
 
 
 def check_role(actor: Actor, action: Action) -> None:

@@ -162,9 +162,16 @@ def test_intake_and_consent_are_recorded(day: Day) -> None:
     assert day["granted"].headers["etag"] == '"2"'
 
 
-def test_an_agency_without_consent_is_refused_403_consent_required(day: Day) -> None:
-    for refused in (day["refused_read"], day["refused_referral"]):
-        assert (refused.status_code, problem_type(refused)) == (403, "consent_required")
+def test_an_agency_with_no_tie_to_the_case_is_answered_404_not_found(day: Day) -> None:
+    refused = day["refused_read"]
+
+    assert (refused.status_code, problem_type(refused)) == (404, "not_found")
+
+
+def test_a_referral_to_an_agency_without_consent_is_refused_403(day: Day) -> None:
+    refused = day["refused_referral"]
+
+    assert (refused.status_code, problem_type(refused)) == (403, "consent_required")
 
 
 def test_the_referral_rests_on_the_consent_and_is_accepted(day: Day) -> None:
@@ -192,4 +199,4 @@ def test_the_auditor_sees_who_read_the_case_and_who_was_refused(day: Day) -> Non
         ("read_shared", "allowed"),
         ("read_full", "allowed"),
     ]
-    assert entries[0]["reason"] == "consent_required"
+    assert entries[0]["reason"] == "not_found"

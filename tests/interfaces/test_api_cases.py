@@ -104,10 +104,25 @@ def test_a_consented_agency_reads_a_shared_view(api: Api) -> None:
     assert body["summary"] is None
 
 
-def test_an_agency_without_consent_gets_403_consent_required(api: Api) -> None:
+def test_an_agency_with_no_tie_gets_the_404_of_an_unknown_case(api: Api) -> None:
     case_id, _ = given_consented_case(api)
+    unknown = api.get(f"/v1/cases/{uuid4()}", STRANGER).json()
 
     response = api.get(f"/v1/cases/{case_id}", STRANGER)
+
+    assert problem(response) == (404, "not_found")
+    assert response.json() | {"detail": ""} == unknown | {"detail": ""}
+    assert response.json()["detail"] == f"Case {case_id} not found"
+
+
+def test_an_agency_whose_consent_was_withdrawn_gets_403_consent_required(
+    api: Api,
+) -> None:
+    case_id, consent_id = given_consented_case(api)
+    path = f"/v1/cases/{case_id}/consents/{consent_id}/withdraw"
+    assert api.post(path, OWNER, {"withdrawn_on": "2026-06-30"}).status_code == 204
+
+    response = api.get(f"/v1/cases/{case_id}", "caseworker@fukushi_ka")
 
     assert problem(response) == (403, "consent_required")
 

@@ -8,6 +8,7 @@ from tests.interfaces.given_api import (
     STRANGER,
     Api,
     given_case,
+    given_consented_case,
     given_referral,
     plan,
     problem,
@@ -130,5 +131,17 @@ def test_a_stranger_cannot_record_activities(api: Api) -> None:
     case_id = given_case(api)
 
     response = api.post(f"/v1/cases/{case_id}/activities", STRANGER, VISIT)
+
+    assert problem(response) == (404, "not_found")  # no tie: as if unknown
+
+
+def test_an_agency_named_in_a_consent_but_not_referred_cannot_record_activities(
+    api: Api,
+) -> None:
+    case_id, _ = given_consented_case(api)
+
+    response = api.post(
+        f"/v1/cases/{case_id}/activities", "caseworker@fukushi_ka", VISIT
+    )
 
     assert problem(response) == (403, "not_your_agency")

@@ -54,6 +54,14 @@ def test_another_agency_cannot_grant_consent(api: Api) -> None:
 
     response = api.post(f"/v1/cases/{case_id}/consents", STRANGER, consent())
 
+    assert problem(response) == (404, "not_found")  # no tie: as if unknown
+
+
+def test_an_agency_the_case_names_cannot_grant_consent(api: Api) -> None:
+    case_id, _ = given_consented_case(api)
+
+    response = api.post(f"/v1/cases/{case_id}/consents", RECEIVER, consent())
+
     assert problem(response) == (403, "not_your_agency")
 
 

@@ -27,7 +27,9 @@ from interfaces.config import Settings
 from projections.caseloads import CaseloadCount
 from projections.indicator_report import IndicatorLine
 from tests.projections.given import SHAKYO, a_case, an_activity
+from tests.interfaces.given_api import TODAY
 from tests.projections.given_versions import cli_env
+from tests.support.clock import TestClock
 
 EXTRA = "試験列"
 
@@ -42,6 +44,8 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         master_key_source="t",
     )
     ledger = settings.build_ledger()
+    clock = TestClock(TODAY)  # the given records are dated in June 2026
+    ledger.today, ledger.now = clock.today, clock.now
     for _ in range(2):
         case_id = a_case(ledger)
     ledger.record_activities(

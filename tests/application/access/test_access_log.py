@@ -10,8 +10,7 @@ import pytest
 from application.access.actor import Actor
 from application.access.log import AccessLogQuery
 from application.case_ledger import CaseLedger
-from application.errors import AccessLogUnavailableError
-from domain.errors import ConsentRequiredError
+from application.errors import AccessLogUnavailableError, NotFoundError
 from interfaces.config import Settings
 from tests.application.given import INTAKE_WORKER, given_opened_case
 from tests.application.given_access import LedgerWithoutAccessLog
@@ -48,12 +47,12 @@ def test_a_read_is_recorded_with_who_what_and_why(ledger: CaseLedger) -> None:
 def test_a_refused_read_is_recorded_with_its_refusal(ledger: CaseLedger) -> None:
     case_id = given_opened_case(ledger).case_id
 
-    with pytest.raises(ConsentRequiredError):
+    with pytest.raises(NotFoundError):  # a stranger: as if there were no case
         ledger.read_case(STRANGER, case_id, "case_work")
 
     (entry,) = ledger.access_log(AccessLogQuery(outcome="denied")).entries
     assert (entry.user_id, entry.resource_id) == (STRANGER.user_id, str(case_id))
-    assert (entry.outcome, entry.reason) == ("denied", "consent_required")
+    assert (entry.outcome, entry.reason) == ("denied", "not_found")
     assert ledger.access_log(AccessLogQuery(outcome="allowed")).entries == ()
 
 

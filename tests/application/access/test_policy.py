@@ -2,7 +2,8 @@
 
 Outcomes: `full` and `shared` are allowed (with what the caller may see);
 `forbidden` (the role never may), `not_your_agency` and `consent_required`
-are refusals (403). Every cell of the table is checked, so a change of the
+are refusals (403); `not_found` (404) answers an agency with no tie at all to
+the case (a stranger), exactly as an unknown id is answered. Every cell of the table is checked, so a change of the
 policy shows here as a change of the table.
 """
 
@@ -22,21 +23,24 @@ from application.access.policy import (
     MeetingFacts,
     authorise,
 )
-from application.errors import ForbiddenError, NotYourAgencyError
+from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
 from domain.errors import AgencyInactiveError, ConsentRequiredError
 from domain.user import Role
 
 OWNER, CONSENTED, REFERRED, STRANGER = "owner", "consented", "referred", "stranger"
+NAMED = "named"  # named in a consent since withdrawn: a tie, but no basis today
 CASE = CaseFacts(
     owner="chuo_houkatsu",
     involved=frozenset({"shakyo"}),
     shared={"shakyo": frozenset({"basic"}), "fukushi_ka": frozenset({"health"})},
+    named=frozenset({"shakyo", "fukushi_ka", "kodomo_katei"}),
 )
 AGENCY = {
     OWNER: "chuo_houkatsu",
     REFERRED: "shakyo",
     CONSENTED: "fukushi_ka",
     STRANGER: "seibu_houkatsu",
+    NAMED: "kodomo_katei",
 }
 MEETING = MeetingFacts("fukushi_ka", frozenset({"fukushi_ka", "shakyo"}))
 ROLE_ORDER = (
@@ -48,7 +52,7 @@ ROLE_ORDER = (
     Role.ADMIN,
 )
 F, Y, S = "forbidden", "full", "shared"
-N, C = "not_your_agency", "consent_required"
+N, C, H = "not_your_agency", "consent_required", "not_found"
 
 # Actions on a case, by the caller's agency's tie to it.
 #   role:                      caseworker supervisor coordinator auditor reporter admin
@@ -56,24 +60,29 @@ CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.READ_CASE, OWNER): (Y, Y, Y, F, F, F),
     (Action.READ_CASE, REFERRED): (S, S, S, F, F, F),
     (Action.READ_CASE, CONSENTED): (S, S, S, F, F, F),
-    (Action.READ_CASE, STRANGER): (C, C, C, F, F, F),
+    (Action.READ_CASE, NAMED): (C, C, C, F, F, F),
+    (Action.READ_CASE, STRANGER): (H, H, H, F, H, H),
     (Action.MANAGE_CASE, OWNER): (Y, F, F, F, F, F),
     (Action.MANAGE_CASE, REFERRED): (N, F, F, F, F, F),
     (Action.MANAGE_CASE, CONSENTED): (N, F, F, F, F, F),
-    (Action.MANAGE_CASE, STRANGER): (N, F, F, F, F, F),
+    (Action.MANAGE_CASE, NAMED): (N, F, F, F, F, F),
+    (Action.MANAGE_CASE, STRANGER): (H, H, H, F, H, H),
     (Action.WORK_ON_CASE, OWNER): (Y, F, F, F, F, F),
     (Action.WORK_ON_CASE, REFERRED): (S, F, F, F, F, F),
     (Action.WORK_ON_CASE, CONSENTED): (N, F, F, F, F, F),
-    (Action.WORK_ON_CASE, STRANGER): (N, F, F, F, F, F),
+    (Action.WORK_ON_CASE, STRANGER): (H, H, H, F, H, H),
     (Action.MOVE_REFERRAL, OWNER): (Y, F, F, F, F, F),
-    (Action.MOVE_REFERRAL, STRANGER): (Y, F, F, F, F, F),  # domain: which agency
+    (Action.MOVE_REFERRAL, NAMED): (Y, F, F, F, F, F),  # domain: which agency
+    (Action.MOVE_REFERRAL, STRANGER): (H, H, H, F, H, H),
     (Action.READ_HISTORY, OWNER): (F, Y, F, Y, F, F),
-    (Action.READ_HISTORY, STRANGER): (F, N, F, Y, F, F),
+    (Action.READ_HISTORY, NAMED): (F, N, F, Y, F, F),
+    (Action.READ_HISTORY, STRANGER): (H, H, H, Y, H, H),
     (Action.REFER_ON_STATUTE, OWNER): (F, Y, F, F, F, F),
-    (Action.REFER_ON_STATUTE, STRANGER): (F, N, F, F, F, F),
+    (Action.REFER_ON_STATUTE, STRANGER): (H, H, H, F, H, H),
     # the domain then lets only the recording agency void its record
     (Action.CORRECT_RECORD, OWNER): (Y, Y, F, F, F, F),
-    (Action.CORRECT_RECORD, STRANGER): (Y, Y, F, F, F, F),
+    (Action.CORRECT_RECORD, NAMED): (Y, Y, F, F, F, F),
+    (Action.CORRECT_RECORD, STRANGER): (H, H, H, F, H, H),
 }
 
 # Actions needing no case: the caller's own agency, a meeting, or nothing.
@@ -92,6 +101,7 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.MANAGE_USERS, "-"): (F, F, F, F, F, Y),
     (Action.MANAGE_REGISTRY, "-"): (F, F, F, F, F, Y),
     (Action.READ_REGISTRY, "-"): (Y, Y, Y, Y, Y, Y),
+    (Action.LIST_CASES, "-"): (Y, Y, Y, F, F, F),  # each case then as READ_CASE
     (Action.INVOKE_STATUTE, "-"): (F, Y, Y, F, F, F),
 }
 OTHER_CALLER = {
@@ -111,6 +121,8 @@ def outcome(actor: Actor, action: Action, facts: Facts) -> str:
         return N
     except ConsentRequiredError:
         return C
+    except NotFoundError:
+        return H
     except ForbiddenError:
         return F
     return scope.name
