@@ -7,6 +7,7 @@ sealer follow a single global order of every event the ledger holds.
 from __future__ import annotations
 
 from application.access.commands import AccessCommands
+from application.access.directory import DirectoryQueries
 from application.access.log import AccessLogQueries
 from application.access.users import UserCommands
 from application.cases.activities import ActivityCommands
@@ -27,6 +28,7 @@ class CaseLedger(
     RegistryCommands,
     CommunityCommands,
     HistoryQueries,
+    DirectoryQueries,
     AccessCommands,
     AccessLogQueries,
     UserCommands,

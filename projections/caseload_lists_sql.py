@@ -23,13 +23,11 @@ _REVIEW = (
     "WHERE p.case_id = c.case_id AND p.ended = 0)"
 )
 _CASES = (
-    "SELECT c.case_id, c.agency, c.worker, <person> AS person_id, c.opened_on, "
+    "SELECT c.case_id, c.agency, c.worker, <person> AS person_id, c.opened_on, "  # noqa: S608
     f"c.closed_on, {STATUS} AS status, {_REVIEW} AS review_on "
     "FROM {caseload_cases} c WHERE (c.agency = ?<ties>) AND c.case_id > ?"
 )
-_TIES = (
-    " OR c.case_id IN (SELECT t.case_id FROM {caseload_ties} t WHERE t.agency = ?)"
-)
+_TIES = " OR c.case_id IN (SELECT t.case_id FROM {caseload_ties} t WHERE t.agency = ?)"
 _FILTERS = {
     "agency": " AND c.agency = ?",
     "worker": " AND c.worker = ?",
@@ -58,7 +56,7 @@ _V2_TIES = " OR c.agency = ?"  # the same parameters; version 2 keeps no ties
 
 
 def _cases(version: int, tail: str) -> str:
-    person, ties = ("c.person_id", _TIES) if version >= 3 else ("NULL", _V2_TIES)
+    person, ties = ("c.person_id", _TIES) if version >= 3 else ("NULL", _V2_TIES)  # noqa: PLR2004
     return _CASES.replace("<person>", person).replace("<ties>", ties) + tail
 
 

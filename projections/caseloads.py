@@ -151,7 +151,7 @@ class CaseloadsProjection(Projection[CaseloadsView]):
                 "PlanEnded",
                 "PlanVoided",
             ]
-        )
+        ),
     )
 
     @singledispatchmethod

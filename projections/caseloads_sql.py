@@ -42,9 +42,7 @@ _STATEMENTS = {
         "INSERT INTO {caseload_staff} VALUES (?, ?, ?, ?, NULL) "
         "ON CONFLICT (user_id) DO NOTHING"
     ),
-    "end_staff": (
-        "UPDATE {caseload_staff} SET deactivated_on = ? WHERE user_id = ?"
-    ),
+    "end_staff": ("UPDATE {caseload_staff} SET deactivated_on = ? WHERE user_id = ?"),
     "pending": (
         "UPDATE {caseload_cases} SET pending_referrals = (SELECT COUNT(*) "
         "FROM {caseload_referrals} r WHERE r.case_id = ? "
@@ -85,7 +83,8 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
         ),
         Table(
             "caseload_ties",
-            "case_id TEXT NOT NULL, agency TEXT NOT NULL, PRIMARY KEY (case_id, agency)",
+            "case_id TEXT NOT NULL, agency TEXT NOT NULL, "
+            "PRIMARY KEY (case_id, agency)",
             {"agency": "agency, case_id"},
         ),
         Table(

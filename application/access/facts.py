@@ -89,8 +89,10 @@ def named_agencies(case: Case) -> frozenset[str]:
         a for r in case.referrals.values() for a in (r.from_agency, r.to_agency)
     )
     roles = (
-        a
+        r.agency
         for p in case.plans.values()
-        for a in (p.agency, *(r.agency for v in p.revisions for r in v.statement.roles))
+        for v in p.revisions
+        for r in v.statement.roles
     )
-    return frozenset({*consents, *referrals, *roles})
+    makers = (p.agency for p in case.plans.values() if p.agency is not None)
+    return frozenset({*consents, *referrals, *roles, *makers})

@@ -25,6 +25,7 @@ from interfaces.http.routes import (
     activities,
     agencies,
     audit_trail,
+    case_lists,
     cases,
     consents,
     disclosures,
@@ -49,6 +50,7 @@ class HealthResponse(BaseModel):
 ROUTERS = (
     agencies,
     vocabularies,
+    case_lists,
     cases,
     consents,
     referrals,

@@ -26,8 +26,8 @@ from interfaces.columns import COUNT, PERCENT, Column, Columns
 from interfaces.config import Settings
 from projections.caseloads import CaseloadCount
 from projections.indicator_report import IndicatorLine
-from tests.projections.given import SHAKYO, a_case, an_activity
 from tests.interfaces.given_api import TODAY
+from tests.projections.given import SHAKYO, a_case, an_activity
 from tests.projections.given_versions import cli_env
 from tests.support.clock import TestClock
 

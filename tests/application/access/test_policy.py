@@ -3,8 +3,9 @@
 Outcomes: `full` and `shared` are allowed (with what the caller may see);
 `forbidden` (the role never may), `not_your_agency` and `consent_required`
 are refusals (403); `not_found` (404) answers an agency with no tie at all to
-the case (a stranger), exactly as an unknown id is answered. Every cell of the table is checked, so a change of the
-policy shows here as a change of the table.
+the case (a stranger), exactly as an unknown id is answered. Every cell of the
+table is checked, so a change of the policy shows here as a change of the
+table.
 """
 
 from __future__ import annotations
