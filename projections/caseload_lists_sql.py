@@ -91,7 +91,8 @@ class CaseloadListsSQL:
         return [_referral(row) for row in rows]
 
     def staff(self, after: str, limit: int) -> list[StaffRow]:
-        rows = self.read(_STAFF + " ORDER BY user_id LIMIT ?", (after, limit))
+        query = _STAFF + " ORDER BY user_id LIMIT ?"
+        rows = self.read({2: _nothing(2), 3: query}, (after, limit))
         return [_staff(row) for row in rows]
 
     def _fields(self, case_ids: list[str]) -> dict[str, tuple[str, ...]]:

@@ -11,7 +11,7 @@ import base64
 import binascii
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
 _PREFIX = "p1:"  # the cursor's own version, should its content ever change
 
@@ -44,3 +44,17 @@ Limit = Annotated[
     int, Field(ge=1, le=200, description="entries per page (1件あたりの件数), ≤ 200")
 ]
 NEXT_CURSOR = "give it as `cursor` for the next page; null on the last page"
+
+
+class PageQuery(BaseModel):
+    """Where a page starts, how long it is, and the position to wait for."""
+
+    cursor: Cursor | None = None
+    limit: Limit = 50
+    min_position: int | None = Field(
+        None, ge=0, le=2**62, description="wait (≤2 s) for this ledger position"
+    )
+
+    @property
+    def after(self) -> str:
+        return self.cursor or ""

@@ -75,3 +75,23 @@ def test_an_unknown_agency_is_refused(env: dict[str, str]) -> None:
     )
 
     assert result.exit_code == 1
+
+
+def test_users_list_shows_names_agencies_roles_and_who_is_active(
+    env: dict[str, str],
+) -> None:
+    user_id, _ = given_user(env)
+    runner = CliRunner()
+    stopped = runner.invoke(app, ["users", "deactivate", user_id], env=env)
+    assert stopped.exit_code == 0, stopped.output
+
+    listed = runner.invoke(app, ["users", "list"], env={**env, "COLUMNS": "200"})
+
+    assert listed.exit_code == 0, listed.output
+    (line,) = [row for row in listed.stdout.splitlines() if user_id in row]
+    assert [cell.strip() for cell in line.split("│")[2:6]] == [
+        "相談員A",
+        "shakyo",
+        "caseworker",
+        "no",
+    ]

@@ -21,7 +21,7 @@ from application.case_ledger import CaseLedger
 from domain.catalogue import Field as WelfareField
 from interfaces.http.access import may
 from interfaces.http.deps import Ledger
-from interfaces.http.paging import NEXT_CURSOR, Cursor, Limit, cursor_of
+from interfaces.http.paging import NEXT_CURSOR, PageQuery, cursor_of
 from interfaces.http.read_models import Views, caught_up
 from interfaces.http.values import Code, ShortText
 from projections.caseload_lists import CaseFilter
@@ -32,7 +32,7 @@ Lister = Annotated[Actor, may(Action.LIST_CASES)]
 CaseStatus = Literal["intake", "referral_pending", "under_plan", "closed"]
 
 
-class ListCasesQuery(BaseModel):
+class ListCasesQuery(PageQuery):
     """The filters of a case list; each narrows it (all are optional)."""
 
     agency: Code | None = Field(None, description="受付機関 (the owning agency)")
@@ -51,11 +51,6 @@ class ListCasesQuery(BaseModel):
             "氏名・カナで検索 (name or kana): matches only cases whose identity "
             "the caller may see"
         ),
-    )
-    cursor: Cursor | None = None
-    limit: Limit = 50
-    min_position: int | None = Field(
-        None, ge=0, le=2**62, description="wait (≤2 s) for this ledger position"
     )
     purpose: str = Field(
         "case_work",
@@ -123,7 +118,7 @@ def _case_query(query: ListCasesQuery) -> CaseQuery:
     return CaseQuery(
         filters={k: v for k, v in filters.items() if v},
         q=query.q,
-        after=query.cursor or "",
+        after=query.after,
         limit=query.limit,
         purpose=query.purpose,
     )

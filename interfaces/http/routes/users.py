@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Response
-from pydantic import BaseModel
+from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel, Field
 
 from application.access.actor import Actor
 from application.access.policy import Action
 from domain.user import Role
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
+from interfaces.http.paging import NEXT_CURSOR, PageQuery, cursor_of
+from interfaces.http.read_models import Views, caught_up
 from interfaces.http.values import Code, ShortText
 from interfaces.http.versions import CREATED, tag
 
@@ -43,6 +45,39 @@ class AddedUserResponse(BaseModel):
 
 class DeactivateUserRequest(BaseModel):
     reason: ShortText
+
+
+class ListedUserResponse(BaseModel):
+    """A user (利用者) as the admin's list shows it."""
+
+    user_id: UUID = Field(description="利用者ID (user id)")
+    name: str = Field(description="氏名 (display name of the member of staff)")
+    agency: str = Field(description="所属機関 (agency code)")
+    role: Role = Field(description="権限 (role)")
+    active: bool = Field(description="有効 (false once deactivated)")
+
+
+class UserPageResponse(BaseModel):
+    """A page of users, by id."""
+
+    users: list[ListedUserResponse] = Field(description="利用者 (users)")
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
+@router.get("", operation_id="list_users", dependencies=[caught_up("caseloads")])
+def list_users(
+    actor: Admin,
+    ledger: Ledger,
+    views: Views,
+    page_query: Annotated[PageQuery, Query()],
+) -> UserPageResponse:
+    """Every user with name, agency, role and whether active; the list is logged."""
+    rows = views.caseloads.staff
+    page = ledger.list_users(actor, rows, page_query.after, page_query.limit)
+    return UserPageResponse(
+        users=[ListedUserResponse(**vars(u)) for u in page.entries],
+        next_cursor=cursor_of(page.next_after),
+    )
 
 
 @router.post("", **CREATED)
