@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from fastapi import FastAPI, HTTPException
@@ -143,7 +144,7 @@ def test_every_v1_answer_is_no_store(client: TestClient) -> None:
 
 
 def test_a_405_names_the_allowed_methods(client: TestClient) -> None:
-    response = client.get("/v1/users")
+    response = client.get(f"/v1/users/{uuid4()}/deactivate")
 
     assert response.status_code == 405
     assert response.headers["allow"] == "POST"
