@@ -12,6 +12,7 @@ from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 from interfaces.http import (
     api_docs,
+    idempotency,
     metrics,
     observe,
     problems,
@@ -20,6 +21,7 @@ from interfaces.http import (
     readiness,
     storage_gate,
 )
+from interfaces.http.idempotency_store import AnswerStore, keyed_ids
 from interfaces.http.routes import (
     access_log,
     activities,
@@ -42,6 +44,7 @@ from interfaces.http.routes import (
 )
 from interfaces.http.sealing import start_sealing
 from interfaces.version import package_version
+from projections.view_store import ViewStore
 
 
 class HealthResponse(BaseModel):
@@ -78,6 +81,7 @@ def lifespan_for(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.ledger = ledger or settings.build_ledger()
+        keep_answers(app, app.state.ledger)
         stop_gate = storage_gate.start(app, app.state.ledger)
         sealing = start_sealing(app.state.ledger, settings)
         stop_projections = read_models.start(app, app.state.ledger, settings)
@@ -90,6 +94,13 @@ def lifespan_for(
             app.state.ledger.close()
 
     return lifespan
+
+
+def keep_answers(app: FastAPI, ledger: CaseLedger) -> None:
+    """Idempotency-Key: kept answers beside the events; ids derived from keys."""
+    app.state.answers = AnswerStore(ViewStore.of(ledger.recorder), ledger)
+    app.state.answers.create_table()
+    ledger.new_id = keyed_ids
 
 
 def healthz() -> HealthResponse:
@@ -120,7 +131,8 @@ def create_app(settings: Settings, ledger: CaseLedger | None = None) -> FastAPI:
 
 
 def _middleware(app: FastAPI, settings: Settings) -> None:
-    """The last added runs first: observe, headers, body limit, storage gate."""
+    """The last added runs first: observe, headers, body limit, storage gate, keys."""
+    app.add_middleware(idempotency.KeyedWrites)  # keys kept, lost races retried
     app.add_middleware(storage_gate.Middleware)  # 503 at once while PG is down
     app.add_middleware(protection.BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(protection.ResponseHeaders)
