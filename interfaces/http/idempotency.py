@@ -7,10 +7,12 @@ is refused, 422 `idempotency_key_reused`. New ids of a keyed write derive
 from (user, key), so a retry can never make a second case
 (`idempotency_store.py`).
 
-A write sent without `If-Match` does not depend on the version it read, so
-when it loses a race to another writer of the same aggregate (409
-`concurrent_update`) it is run again here, up to `ATTEMPTS` times, before
-the 409 is answered. One with `If-Match` is not: the client chose a version.
+Writes to one case or meeting are taken one at a time in this process (an
+asyncio lock per aggregate id in the path), so they never race each other
+here; only writers in other processes can. A write sent without `If-Match`
+does not depend on the version it read, so when it loses such a race (409
+`concurrent_update`) it is run again, up to `ATTEMPTS` times, before the 409
+is answered. One with `If-Match` is not: the client chose a version.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import re
 import secrets
+import weakref
 from dataclasses import dataclass, field
 
 from anyio import to_thread
@@ -35,6 +38,7 @@ from interfaces.http.idempotency_store import (
 from interfaces.http.problems import problem
 
 ATTEMPTS = 4
+AGGREGATE = re.compile(r"^/v1/(?:cases|meetings)/([0-9a-fA-F-]{36})(?:/|$)")
 KEY = re.compile(r"[\x21-\x7e]{1,200}")
 LOST_RACE = b"urn:jusou:problem:concurrent_update"
 HEADER = "idempotency-key"
@@ -67,6 +71,20 @@ class Captured:
 class KeyedWrites:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+
+    def lock_for(self, path: str) -> asyncio.Lock:
+        """One lock per aggregate written to; a fresh one for anything else."""
+        found = AGGREGATE.match(path)
+        if found is None:
+            return asyncio.Lock()
+        key = found.group(1).lower()
+        lock = self.locks.get(key)
+        if lock is None:
+            lock = self.locks[key] = asyncio.Lock()
+        return lock
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
@@ -120,10 +138,12 @@ class KeyedWrites:
     ) -> Captured:
         """Run the write; again, a few times, while it loses a race unversioned."""
         attempts = 1 if headers.get("if-match") else ATTEMPTS
+        lock = self.lock_for(scope["path"])
         for attempt in range(attempts):
             token = None if user_key is None else derive_ids(*user_key)
             try:
-                captured = await self._once(scope, body)
+                async with lock:
+                    captured = await self._once(scope, body)
             finally:
                 if token is not None:
                     stop_deriving(token)

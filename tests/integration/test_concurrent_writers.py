@@ -1,5 +1,9 @@
 """Many writers on one case over HTTP: no lost update; losers retry and win.
 
+Without `If-Match` the server itself runs a write again when it lost a race
+(`interfaces/http/idempotency.py`): `test_unversioned_races_rarely_reach_the_client`
+measures the 409s left among 400 writes fired at once, each sent once.
+
 Eight threads each want five consents on the same case. A writer that loses
 the race is told so (409 `concurrent_update`, or 412 `stale_version` when it
 sent the `If-Match` it had read) and simply tries again; in the end the case
@@ -110,14 +114,14 @@ def a_case(shared: Shared) -> UUID:
     ).case_id
 
 
-def test_without_if_match_losers_get_409_and_win_on_retry(shared: Shared) -> None:
+def test_without_if_match_no_update_is_lost(shared: Shared) -> None:
+    """The server retries lost races itself; a 409 left over is retried here."""
     case_id = a_case(shared)
 
     writes = race(shared, case_id, if_match=False)
 
     recorded = recorded_consents(shared.ledger, case_id)
     assert set(writes.answers) <= {(201, ""), (409, "concurrent_update")}
-    assert writes.answers[(409, "concurrent_update")] > 0, "no race happened"
     assert sorted(recorded) == sorted(writes.acknowledged)
     assert len(recorded) == WRITERS * EACH
     assert shared.ledger.get_case(case_id).version == 1 + WRITERS * EACH
@@ -134,3 +138,33 @@ def test_with_if_match_losers_get_412_or_409_and_win_on_retry(shared: Shared) ->
     assert sum(writes.answers[loser] for loser in losers) > 0, "no race happened"
     assert sorted(recorded) == sorted(writes.acknowledged)
     assert len(recorded) == WRITERS * EACH
+
+
+SHOTS, SHOOTERS = 400, 16
+
+
+def fire_once(shared: Shared, case_id: UUID, answers: Counter[int]) -> None:
+    auth = {"Authorization": f"Bearer {shared.token}"}
+    with httpx.Client(base_url=shared.base, headers=auth, timeout=30) as client:
+        for _ in range(SHOTS // SHOOTERS):
+            response = client.post(f"/v1/cases/{case_id}/consents", json=CONSENT)
+            answers[response.status_code] += 1
+
+
+def test_unversioned_races_rarely_reach_the_client(shared: Shared) -> None:
+    case_id = a_case(shared)
+    answers: Counter[int] = Counter()
+
+    with ThreadPoolExecutor(SHOOTERS) as pool:
+        for future in [
+            pool.submit(fire_once, shared, case_id, answers) for _ in range(SHOOTERS)
+        ]:
+            future.result(timeout=300)
+
+    share = answers[409] / SHOTS
+    print(f"409 share among {SHOTS} unversioned writes: {share:.1%} {answers}")  # noqa: T201
+    assert set(answers) <= {201, 409}
+    # Measured here: 63 % (SQLite), 75 % (PostgreSQL) before; 35 % and 45 % with
+    # retries alone; none with writes to one aggregate taken in turn as well.
+    assert share < 0.05
+    assert len(recorded_consents(shared.ledger, case_id)) == answers[201]
