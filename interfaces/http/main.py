@@ -12,6 +12,7 @@ from application.case_ledger import CaseLedger
 from interfaces.config import Settings
 from interfaces.http import (
     api_docs,
+    contract,
     idempotency,
     metrics,
     observe,
@@ -117,6 +118,7 @@ def create_app(settings: Settings, ledger: CaseLedger | None = None) -> FastAPI:
         lifespan=lifespan_for(settings, ledger),
         docs_url=None,  # FastAPI's pages load from a CDN: api_docs.py serves ours
         redoc_url=None,
+        generate_unique_id_function=contract.operation_id,
     )
     app.state.settings = settings
     problems.install(app)
@@ -127,6 +129,7 @@ def create_app(settings: Settings, ledger: CaseLedger | None = None) -> FastAPI:
     app.add_api_route("/healthz", healthz, methods=["GET"], tags=["health"])
     readiness.install(app)
     api_docs.install(app)
+    contract.install(app)
     return app
 
 

@@ -17,7 +17,7 @@ from application.access.policy import Action
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 
-router = APIRouter(prefix="/v1/audit/access-log", tags=["audit 監査"])
+router = APIRouter(prefix="/v1/audit/access-log", tags=["audit"])
 
 
 class AccessLogParams(BaseModel):

@@ -21,9 +21,7 @@ from interfaces.http.deps import Ledger
 from interfaces.http.values import BusinessDate, Text
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
-router = APIRouter(
-    prefix="/v1/cases/{case_id}/activities", tags=["activities 活動記録"]
-)
+router = APIRouter(prefix="/v1/cases/{case_id}/activities", tags=["activities"])
 
 
 class RecordActivityRequest(BaseModel):

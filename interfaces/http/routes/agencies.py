@@ -16,7 +16,7 @@ from domain.registry_entry import RegistryEntry
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 
-router = APIRouter(prefix="/v1/agencies", tags=["agencies 支援関係機関"])
+router = APIRouter(prefix="/v1/agencies", tags=["agencies"])
 
 
 class AgencyResponse(BaseModel):

@@ -23,7 +23,7 @@ from interfaces.http.read_models import Views, caught_up, position_after
 from interfaces.http.values import Code
 from projections.disclosures import DisclosureQuery
 
-router = APIRouter(prefix="/v1/audit", tags=["audit 監査"])
+router = APIRouter(prefix="/v1/audit", tags=["audit"])
 Auditor = Annotated[Actor, allowed(Action.READ_AUDIT_TRAIL)]
 
 
@@ -92,7 +92,7 @@ class TrailResponse(BaseModel):
 
 
 @router.get("/disclosures")
-def disclosures(
+def list_disclosures(
     auditor: Auditor,
     _fresh: Annotated[None, caught_up("disclosures")],
     views: Views,
@@ -110,7 +110,7 @@ def disclosures(
 
 
 @router.get("/meetings/{meeting_id}/acknowledgements")
-def acknowledgements(
+def list_acknowledgements(
     meeting_id: UUID, _auditor: Auditor, views: Views
 ) -> list[AcknowledgementResponse]:
     """Who acknowledged the duty of confidentiality at a meeting (守秘義務の確認)."""

@@ -28,7 +28,7 @@ from interfaces.http.values import (
 )
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
 
-router = APIRouter(prefix="/v1/cases", tags=["cases 支援ケース"])
+router = APIRouter(prefix="/v1/cases", tags=["cases"])
 
 Phone = Annotated[str, StringConstraints(pattern=r"^[0-9+() -]{1,40}$")]
 
@@ -105,7 +105,7 @@ def open_case(
 
 
 @router.get("/{case_id}")
-def get_case(
+def read_case(
     case_id: UUID,
     actor: Reader,
     ledger: Ledger,

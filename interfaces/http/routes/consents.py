@@ -15,7 +15,7 @@ from interfaces.http.deps import Ledger
 from interfaces.http.values import BusinessDate, Codes, IsoDate, ShortText, Text
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
-router = APIRouter(prefix="/v1/cases/{case_id}/consents", tags=["consents 同意"])
+router = APIRouter(prefix="/v1/cases/{case_id}/consents", tags=["consents"])
 
 
 class GrantConsentRequest(BaseModel):

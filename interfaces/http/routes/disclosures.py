@@ -28,9 +28,7 @@ from interfaces.http.values import Code, Codes, Text
 from interfaces.http.versions import CREATED, Versioned
 
 ART_106_6 = "social_welfare_act_106_6"  # the 支援会議's basis, as answered
-router = APIRouter(
-    prefix="/v1/meetings/{meeting_id}/disclosures", tags=["meetings 会議"]
-)
+router = APIRouter(prefix="/v1/meetings/{meeting_id}/disclosures", tags=["meetings"])
 
 
 class DiscloseRequest(BaseModel):
@@ -116,7 +114,7 @@ Discloser = Annotated[Actor, Depends(marked(Action.RUN_MEETING, discloser))]
 
 
 @router.post("", **CREATED)
-def disclose(
+def disclose_at_meeting(
     meeting_id: UUID,
     body: DiscloseRequest,
     actor: Discloser,

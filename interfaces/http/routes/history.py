@@ -16,7 +16,7 @@ from interfaces.http.access import may
 from interfaces.http.deps import Ledger
 from interfaces.http.values import ReadPurpose
 
-router = APIRouter(prefix="/v1/cases", tags=["cases 支援ケース"])
+router = APIRouter(prefix="/v1/cases", tags=["cases"])
 Historian = Annotated[Actor, may(Action.READ_HISTORY)]
 AsOf = Annotated[
     AwareDatetime | None,
@@ -47,7 +47,7 @@ class CaseHistoryResponse(BaseModel):
 
 
 @router.get("/{case_id}/history")
-def case_history(
+def read_case_history(
     case_id: UUID,
     actor: Historian,
     ledger: Ledger,

@@ -20,7 +20,7 @@ from application.integrity.log import Leaf
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 
-router = APIRouter(prefix="/v1/ledger", tags=["ledger 改ざん検知 (RFC 9162)"])
+router = APIRouter(prefix="/v1/ledger", tags=["ledger"])
 Auditor = Annotated[Actor, allowed(Action.READ_AUDIT_TRAIL)]
 Count = Annotated[int, Query(ge=0, le=2**62)]
 
@@ -67,13 +67,15 @@ class ConsistencyResponse(BaseModel):
 
 
 @router.get("/checkpoint")
-def latest_checkpoint(_: Auditor, ledger: Ledger) -> CheckpointResponse:
+def read_checkpoint(_: Auditor, ledger: Ledger) -> CheckpointResponse:
     """The latest signed checkpoint; pin its public key out of band."""
     return CheckpointResponse.of(ledger.integrity.signed_checkpoint())
 
 
 @router.get("/leaves")
-def leaves(_: Auditor, ledger: Ledger, start: Count, end: Count) -> list[LeafResponse]:
+def list_ledger_leaves(
+    _: Auditor, ledger: Ledger, start: Count, end: Count
+) -> list[LeafResponse]:
     """Leaves [start, end) of the sealed log: at most 1000 per answer.
 
     A shorter answer is a page: ask again from the next index.

@@ -28,7 +28,7 @@ from interfaces.http.values import (
 )
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
 
-router = APIRouter(prefix="/v1/meetings", tags=["meetings 会議"])
+router = APIRouter(prefix="/v1/meetings", tags=["meetings"])
 Convener = Annotated[Actor, allowed(Action.CONVENE_MEETING)]
 Reader = Annotated[Actor, may(Action.READ_MEETING)]
 
@@ -89,7 +89,7 @@ def convene_meeting(
 
 
 @router.get("/{meeting_id}")
-def get_meeting(
+def read_meeting(
     meeting_id: UUID,
     actor: Reader,
     ledger: Ledger,

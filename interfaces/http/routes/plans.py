@@ -19,7 +19,7 @@ from interfaces.http.deps import Ledger
 from interfaces.http.values import BusinessDate, Code, IsoDate, Text
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
-router = APIRouter(prefix="/v1/cases/{case_id}/plans", tags=["plans 支援プラン"])
+router = APIRouter(prefix="/v1/cases/{case_id}/plans", tags=["plans"])
 
 
 class AgencyRoleRequest(BaseModel):

@@ -24,7 +24,7 @@ from interfaces.http.deps import Ledger
 from interfaces.http.values import BusinessDate, Code, Codes, Text
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, Versioning
 
-router = APIRouter(prefix="/v1/cases/{case_id}/referrals", tags=["referrals つなぎ"])
+router = APIRouter(prefix="/v1/cases/{case_id}/referrals", tags=["referrals"])
 
 
 class RequestReferralRequest(BaseModel):

@@ -21,7 +21,7 @@ from interfaces.http.deps import Ledger
 from interfaces.http.values import BusinessDate, Code, Codes, ShortText
 from interfaces.http.versions import CREATED, Versioned, answers
 
-router = APIRouter(prefix="/v1/registry", tags=["registry 機関台帳"])
+router = APIRouter(prefix="/v1/registry", tags=["registry"])
 Admin = Annotated[Actor, allowed(Action.MANAGE_REGISTRY)]
 
 

@@ -37,7 +37,7 @@ from projections.caseloads import CaseloadCount, PlanDue
 from projections.indicator_report import IndicatorReport
 from projections.read_models import ReadModels
 
-router = APIRouter(prefix="/v1/reports", tags=["reports 報告"])
+router = APIRouter(prefix="/v1/reports", tags=["reports"])
 Reporter = Annotated[Actor, allowed(Action.READ_REPORTS)]
 CaseloadReader = Annotated[Actor, allowed(Action.READ_CASELOADS)]
 MinPosition = Annotated[
@@ -93,7 +93,7 @@ def _file(report: IndicatorReport, format_: ReportFormat) -> Response:
 
 
 @router.get("/caseloads", response_model=None)
-def caseloads(  # noqa: PLR0917 (query parameters)
+def caseload_report(  # noqa: PLR0917 (query parameters)
     actor: CaseloadReader,
     _fresh: Annotated[None, caught_up("caseloads")],
     views: Views,

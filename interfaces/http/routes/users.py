@@ -22,7 +22,7 @@ from interfaces.http.read_models import Views, caught_up
 from interfaces.http.values import Code, ShortText
 from interfaces.http.versions import CREATED, tag
 
-router = APIRouter(prefix="/v1/users", tags=["users 利用者"])
+router = APIRouter(prefix="/v1/users", tags=["users"])
 Admin = Annotated[Actor, allowed(Action.MANAGE_USERS)]
 # A user is registered by one event, so a new user stands at version 1 (the
 # command returns no version; as for a meeting convened).

@@ -16,7 +16,7 @@ from domain.catalogue.categories import Category
 from domain.catalogue.statutes import STATUTES, Statute
 from interfaces.http.access import allowed
 
-router = APIRouter(prefix="/v1", tags=["agencies 支援関係機関"])
+router = APIRouter(prefix="/v1", tags=["agencies"])
 
 
 class CategoryResponse(BaseModel):
