@@ -12,12 +12,15 @@ every field without a description of its own takes the glossary's
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
+from application.store.base import tokyo_today
+from interfaces.http.examples import add_examples
 from interfaces.http.field_docs import describe
 
 PROBLEM_JSON = "application/problem+json"
@@ -74,16 +77,27 @@ def operation_id(route: APIRoute) -> str:
 
 
 def install(app: FastAPI) -> None:
-    """Finish the document once, when it is first asked for."""
+    """Finish the document when first asked for, and again on each new day."""
     app.openapi_tags = TAGS
     generate = app.openapi
+    made_on: list[date] = []
 
     def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
+        today = _today(app)
+        if app.openapi_schema is None or made_on != [today]:
+            app.openapi_schema = None
             finish(generate())
+            add_examples(app.openapi_schema or {}, today)
+            made_on[:] = [today]
         return app.openapi_schema or {}
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _today(app: FastAPI) -> date:
+    """The ledger's today (tests fix it), or Tokyo's before the ledger is open."""
+    ledger = getattr(app.state, "ledger", None)
+    return tokyo_today() if ledger is None else ledger.today()
 
 
 def finish(document: dict[str, Any]) -> None:
