@@ -9,6 +9,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SERVE_STAMP := $(VENV)/.installed-serve
 DEV_STAMP   := $(VENV)/.installed-dev
+# The client generator has its own environment: it pins typer below ours.
+CODEGEN       := $(VENV)/codegen
+CODEGEN_STAMP := $(CODEGEN)/.installed
+CODEGEN_PIN    = $(shell $(PYTHON) -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["codegen"])')
 
 JUSOU_HOST  ?= 127.0.0.1
 JUSOU_PORT  ?= 8000
@@ -35,7 +39,7 @@ help:
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
 	@echo "make distclean  clean, and remove $(VENV) too"
 
-venv: $(DEV_STAMP)
+venv: $(DEV_STAMP) $(CODEGEN_STAMP)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +52,11 @@ $(SERVE_STAMP): pyproject.toml | $(BIN)/python
 $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -e '.[dev]'
 	touch $@ $(SERVE_STAMP)
+
+$(CODEGEN_STAMP): pyproject.toml | $(BIN)/python
+	$(PYTHON) -m venv $(CODEGEN)
+	$(CODEGEN)/bin/python -m pip install -q '$(CODEGEN_PIN)'
+	touch $@
 
 # `jusou serve` prints the docs URL itself (once).
 serve: $(SERVE_STAMP)
