@@ -43,6 +43,7 @@ TAGS: list[dict[str, str]] = [
     )
 ]
 STATUS_TEXT = {
+    400: "本文を読めません (the body is not JSON in UTF-8)",
     401: "認証が必要です (no bearer token, or not a valid one)",
     403: "権限がありません (the access policy refuses: see `type`)",
     404: "見つかりません (no such record, or none this caller may know of)",
@@ -108,6 +109,7 @@ def finish(document: dict[str, Any]) -> None:
             _problems(path, method, operation)
     for name in ("HTTPValidationError", "ValidationError"):
         schemas.pop(name, None)
+    _absent_not_null(document)
     describe(document)
 
 
@@ -119,6 +121,8 @@ def statuses(path: str, method: str, operation: dict[str, Any]) -> list[int]:
         found |= {401, 403}
     if parameters or "requestBody" in operation:
         found.add(422)
+    if "requestBody" in operation:
+        found.add(400)
     if "{" in path:
         found.add(404)
     if method == "post":
@@ -128,9 +132,22 @@ def statuses(path: str, method: str, operation: dict[str, Any]) -> list[int]:
     return sorted(found)
 
 
+def _absent_not_null(document: dict[str, Any]) -> None:
+    """An optional parameter is absent, never null: a header or query has no null."""
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                kept = [s for s in schema.get("anyOf", []) if s != {"type": "null"}]
+                if len(kept) == 1 and len(kept) < len(schema["anyOf"]):
+                    schema.pop("anyOf")
+                    schema.update(kept[0])
+
+
 def _problems(path: str, method: str, operation: dict[str, Any]) -> None:
     responses = operation.setdefault("responses", {})
-    for status in statuses(path, method, operation):
+    declared = {int(s) for s in responses if s.isdigit() and int(s) in STATUS_TEXT}
+    for status in sorted({*statuses(path, method, operation), *declared}):
         responses[str(status)] = {
             "description": STATUS_TEXT[status],
             "content": {

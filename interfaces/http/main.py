@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from pydantic import BaseModel
 
 from application.case_ledger import CaseLedger
@@ -21,6 +21,7 @@ from interfaces.http import (
     read_models,
     readiness,
     storage_gate,
+    strict_query,
 )
 from interfaces.http.idempotency_store import AnswerStore, keyed_ids
 from interfaces.http.routes import (
@@ -119,6 +120,7 @@ def create_app(settings: Settings, ledger: CaseLedger | None = None) -> FastAPI:
         docs_url=None,  # FastAPI's pages load from a CDN: api_docs.py serves ours
         redoc_url=None,
         generate_unique_id_function=contract.operation_id,
+        dependencies=[Depends(strict_query.known_parameters_only)],
     )
     app.state.settings = settings
     problems.install(app)

@@ -11,19 +11,28 @@ import base64
 import binascii
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
+
+from domain.errors import InvalidValueError
 
 _PREFIX = "p1:"  # the cursor's own version, should its content ever change
 
 
-def _decoded(cursor: str) -> str:
+class InvalidCursorError(InvalidValueError):
+    """Not a cursor this service gave (カーソルが不正です)."""
+
+
+def decoded(cursor: str | None) -> str:
+    """Where the page starts ("" for the first): refused 422 `invalid_cursor`."""
+    if cursor is None:
+        return ""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         text = base64.urlsafe_b64decode(padded).decode("ascii")
     except (binascii.Error, UnicodeDecodeError):
-        raise ValueError("not a cursor this service gave") from None
+        raise InvalidCursorError("not a cursor this service gave") from None
     if not text.startswith(_PREFIX):
-        raise ValueError("not a cursor this service gave")
+        raise InvalidCursorError("not a cursor this service gave")
     return text.removeprefix(_PREFIX)
 
 
@@ -37,7 +46,6 @@ def cursor_of(after: str | None) -> str | None:
 Cursor = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,200}$"),
-    AfterValidator(_decoded),
     Field(description="the `next_cursor` of the page before (次ページの位置); opaque"),
 ]
 Limit = Annotated[
@@ -57,4 +65,4 @@ class PageQuery(BaseModel):
 
     @property
     def after(self) -> str:
-        return self.cursor or ""
+        return decoded(self.cursor)

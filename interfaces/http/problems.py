@@ -143,9 +143,12 @@ async def _invalid_body(_: Request, exc: Exception) -> JSONResponse:
 async def _http(_: Request, exc: Exception) -> JSONResponse:
     status = exc.status_code if isinstance(exc, StarletteHTTPException) else 500
     detail = str(exc.detail) if isinstance(exc, StarletteHTTPException) else ""
-    slug = {401: "unauthorized", 403: "forbidden", 404: "not_found"}.get(
-        status, f"http_{status}"
-    )
+    slug = {
+        400: "malformed_body",
+        401: "unauthorized",
+        403: "forbidden",
+        404: "not_found",
+    }.get(status, f"http_{status}")
     response = problem(status, f"urn:jusou:problem:{slug}", detail or slug, detail)
     if isinstance(exc, StarletteHTTPException) and exc.headers:
         response.headers.update(exc.headers)

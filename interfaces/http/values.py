@@ -7,11 +7,18 @@ bound, so no body can make the service do unbounded work.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated
 
 from fastapi import Query
-from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BeforeValidator,
+    Field,
+    StringConstraints,
+)
 
 
 def _encodable(text: str) -> str:
@@ -32,13 +39,30 @@ ShortText = Annotated[
 ]
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _written_as_a_date(value: object) -> object:
-    """Refuse numbers: pydantic would read `0` as 1970-01-01."""
+    """Refuse numbers, even as text: pydantic would read `0` as 1970-01-01."""
     if isinstance(value, (int, float)):
         raise ValueError("a date is written as text, YYYY-MM-DD")  # noqa: TRY004
+    if isinstance(value, str) and not re.fullmatch(
+        r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value
+    ):
+        raise ValueError("a date is written YYYY-MM-DD")
     return value
 
 
+def _written_as_an_instant(value: object) -> object:
+    """Refuse numbers, even as text: pydantic would read `0.5` as a Unix time."""
+    if isinstance(value, (int, float)) or (
+        isinstance(value, str) and not _ISO_DAY.match(value)
+    ):
+        raise ValueError("an instant is written ISO 8601, YYYY-MM-DDThh:mm±hh:mm")
+    return value
+
+
+IsoInstant = Annotated[AwareDatetime, BeforeValidator(_written_as_an_instant)]
 IsoDate = Annotated[
     date,
     BeforeValidator(_written_as_a_date),

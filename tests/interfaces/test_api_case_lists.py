@@ -127,7 +127,7 @@ def test_the_list_pages_with_an_opaque_cursor(api: Api) -> None:
 def test_a_cursor_the_service_did_not_give_is_422(api: Api) -> None:
     response = api.get("/v1/cases", OWNER, cursor="bm90LWEtY3Vyc29y")
 
-    assert problem(response) == (422, "invalid_request")
+    assert problem(response) == (422, "invalid_cursor")
 
 
 @pytest.mark.parametrize("who", [AUDITOR, "reporter@chuo_houkatsu"])
@@ -140,12 +140,19 @@ def test_roles_without_case_work_may_not_list_cases(api: Api, who: str) -> None:
 def test_each_list_is_in_the_access_log_without_the_name_searched(api: Api) -> None:
     listed(api, SHARER, q="大田原", status="intake")
 
-    log = api.get("/v1/audit/access-log", AUDITOR, resource_id="q=*&status=intake")
+    log = api.get("/v1/audit/access-log", AUDITOR, limit="500")
 
-    entry = log.json()["entries"][-1]
+    entry = [e for e in log.json()["entries"] if e["resource_type"] == "case_list"][-1]
     assert (entry["agency"], entry["action"], entry["resource_type"]) == (
         "fukushi_ka",
         "list",
         "case_list",
     )
+    assert entry["resource_id"] == "status=intake&q=*"
     assert "大田原" not in log.text
+
+
+def test_a_misspelt_filter_is_refused_not_ignored(api: Api) -> None:
+    response = api.get("/v1/cases", OWNER, stauts="closed")
+
+    assert problem(response) == (422, "unknown_query_parameter")

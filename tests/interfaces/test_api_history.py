@@ -69,7 +69,7 @@ def test_a_read_of_the_history_is_in_the_access_log(api: Api) -> None:
 
     api.get(f"/v1/cases/{case_id}/history", AUDITOR, purpose="annual_audit")
 
-    log = api.get("/v1/audit/access-log", AUDITOR, resource_id=case_id).json()
+    log = api.get("/v1/audit/access-log", AUDITOR, case_id=case_id).json()
     assert "read_history" in str(log)
     assert "annual_audit" in str(log)
 

@@ -80,3 +80,11 @@ def test_keyed_steps_answer_their_first_204_again(api: Api) -> None:
     assert (first.status_code, again.status_code) == (204, 204)
     assert again.headers["etag"] == first.headers["etag"]
     assert again.content == b""
+
+
+def test_a_body_that_is_not_utf8_json_is_400_malformed_body(api: Api) -> None:
+    headers = {**api.headers(OWNER), "Content-Type": "application/json"}
+
+    response = api.client.post("/v1/cases", content=b"\xff\xfe{", headers=headers)
+
+    assert problem(response) == (400, "malformed_body")

@@ -10,12 +10,13 @@ from typing import Annotated, Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Query
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 
 from application.access.log import AccessLogPage, AccessLogQuery
 from application.access.policy import Action
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
+from interfaces.http.values import IsoInstant
 
 router = APIRouter(prefix="/v1/audit/access-log", tags=["audit"])
 
@@ -29,7 +30,7 @@ class AccessLogParams(BaseModel):
 
     user_id: UUID | None = None
     case_id: UUID | None = None
-    since: AwareDatetime | None = None
+    since: IsoInstant | None = None
     outcome: Literal["allowed", "denied"] | None = None
     after: int = Field(default=0, ge=0, le=2**62)
     limit: int = Field(default=100, ge=1, le=500)

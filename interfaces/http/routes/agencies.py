@@ -5,8 +5,6 @@ Any signed-in user of any role may read it; no one anonymously.
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter
 from pydantic import BaseModel
 
@@ -15,6 +13,7 @@ from domain.catalogue import Operation
 from domain.registry_entry import RegistryEntry
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
+from interfaces.http.values import IsoDate
 
 router = APIRouter(prefix="/v1/agencies", tags=["agencies"])
 
@@ -46,6 +45,6 @@ class AgencyResponse(BaseModel):
 
 
 @router.get("", dependencies=[allowed(Action.READ_REGISTRY)])
-def list_agencies(ledger: Ledger, on: date | None = None) -> list[AgencyResponse]:
+def list_agencies(ledger: Ledger, on: IsoDate | None = None) -> list[AgencyResponse]:
     """The agencies active on `on` (default: today in Tokyo), as the registry says."""
     return [AgencyResponse.of(entry) for entry in ledger.active_agencies(on)]

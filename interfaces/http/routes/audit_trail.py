@@ -20,7 +20,7 @@ from application.access.policy import Action
 from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 from interfaces.http.read_models import Views, caught_up, position_after
-from interfaces.http.values import Code
+from interfaces.http.values import Code, IsoDate
 from projections.disclosures import DisclosureQuery
 
 router = APIRouter(prefix="/v1/audit", tags=["audit"])
@@ -36,8 +36,8 @@ class DisclosureParams(BaseModel):
     kind: Annotated[
         str | None, Field(pattern="^(support_meeting|coordinated_support_meeting)$")
     ] = None
-    held_from: date | None = None
-    held_until: date | None = None
+    held_from: IsoDate | None = None
+    held_until: IsoDate | None = None
     basis: Annotated[
         str | None,
         Field(

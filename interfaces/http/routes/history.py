@@ -7,19 +7,19 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Query
-from pydantic import AwareDatetime, BaseModel
+from pydantic import BaseModel
 
 from application.access.actor import Actor
 from application.access.policy import Action
 from application.cases.history import CaseHistory
 from interfaces.http.access import may
 from interfaces.http.deps import Ledger
-from interfaces.http.values import ReadPurpose
+from interfaces.http.values import IsoInstant, ReadPurpose
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"])
 Historian = Annotated[Actor, may(Action.READ_HISTORY)]
 AsOf = Annotated[
-    AwareDatetime | None,
+    IsoInstant | None,
     Query(description="recording time, ISO 8601 with an offset; default: now"),
 ]
 

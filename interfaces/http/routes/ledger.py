@@ -66,7 +66,7 @@ class ConsistencyResponse(BaseModel):
     proof: list[str]
 
 
-@router.get("/checkpoint")
+@router.get("/checkpoint", responses={404: {"description": "no checkpoint yet"}})
 def read_checkpoint(_: Auditor, ledger: Ledger) -> CheckpointResponse:
     """The latest signed checkpoint; pin its public key out of band."""
     return CheckpointResponse.of(ledger.integrity.signed_checkpoint())
