@@ -22,6 +22,8 @@ from openpyxl.utils import get_column_letter
 from rich.console import JustifyMethod
 from rich.table import Table
 
+from interfaces.sheet_layout import add_title, lay_out
+
 R = TypeVar("R")
 COUNT = "#,##0"
 DECIMAL = "#,##0.0"
@@ -112,16 +114,24 @@ class Sheet(Generic[R]):
     title: str
     columns: Columns[R]
     rows: Sequence[R]
+    title_lines: tuple[str, ...] = ()  # above the header: city, year, date
 
 
-def workbook(sheets: Sequence[Sheet[Any]]) -> bytes:
-    """An xlsx file: per sheet a bold header row, then numbers as numbers."""
+def workbook(
+    sheets: Sequence[Sheet[Any]], more: Callable[[Workbook], None] | None = None
+) -> bytes:
+    """An xlsx file: per sheet a bold header row, then numbers as numbers.
+
+    `more` adds what is not a table of rows (a chart sheet).
+    """
     book = Workbook()
     default = book.active
     if default is not None:  # a new workbook comes with one empty sheet
         book.remove(default)
     for sheet in sheets:
         _fill(book.create_sheet(sheet.title[:31]), sheet)
+    if more is not None:
+        more(book)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -129,26 +139,28 @@ def workbook(sheets: Sequence[Sheet[Any]]) -> bytes:
 
 def _fill(sheet: Any, data: Sheet[Any]) -> None:
     columns = [c for c in data.columns.columns if c.sheet]
-    sheet.append(data.columns.header())
-    for cell in sheet[1]:
+    header = add_title(sheet, data.title_lines)
+    for index, heading in enumerate(data.columns.header(), start=1):
+        cell = sheet.cell(row=header, column=index, value=heading)
         cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True)
     for row in data.rows:
         sheet.append(data.columns.cells(row))
-    index = 1
+    index, widths = 1, {}
     for column in columns:
         for _ in column.headings():
-            _shape(sheet, index, column)
+            _shape(sheet, index, column, header + 1)
+            if column.width is not None:
+                widths[index] = column.width
             index += 1
-    sheet.freeze_panes = f"{get_column_letter(data.columns.frozen + 1)}2"
+    lay_out(sheet, header, widths)
+    frozen = get_column_letter(data.columns.frozen + 1)
+    sheet.freeze_panes = f"{frozen}{header + 1}"
 
 
-def _shape(sheet: Any, index: int, column: Column[Any]) -> None:
-    letter = get_column_letter(index)
-    if column.width is not None:
-        sheet.column_dimensions[letter].width = column.width
+def _shape(sheet: Any, index: int, column: Column[Any], first: int) -> None:
     if column.number_format is None:
         return
-    for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+    for (cell,) in sheet.iter_rows(min_row=first, min_col=index, max_col=index):
         if isinstance(cell.value, int | float | date):
             cell.number_format = _format_of(cell.value, column.number_format)
 

@@ -8,15 +8,17 @@ command. Nothing here is personal data: labels, codes, targets and counts.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from rich.table import Table
 
 from domain.catalogue import FIELD_LABELS_JA, PROJECT_LABELS_JA, Field
 from interfaces.columns import COUNT, PERCENT, Column, Columns, Sheet, workbook
+from interfaces.indicator_chart import MONTHS_JA, chart_sheet
 from projections.indicator_report import IndicatorLine, IndicatorReport
 
-MONTHS_JA = tuple(f"{(i + 3) % 12 + 1}月" for i in range(12))  # 4月 … 3月
+CITY_JA = "大田原市"  # the city of the plan (domain/catalogue)
 Line = IndicatorLine
 
 
@@ -132,10 +134,16 @@ def report_csv(report: IndicatorReport) -> bytes:
     return INDICATOR_COLUMNS.csv(report.lines)
 
 
-def report_xlsx(report: IndicatorReport) -> bytes:
-    """One sheet: a header row, then the 29 indicators (monthly in columns)."""
-    title = f"{report.label_ja}評価指標"
-    return workbook([Sheet(title, INDICATOR_COLUMNS, report.lines)])
+def report_xlsx(report: IndicatorReport, output_on: date) -> bytes:
+    """The 29 indicators (monthly in columns) under a title; a chart sheet."""
+    title, fy = f"{report.label_ja}評価指標", report.fiscal_year
+    lines = (
+        f"{CITY_JA} 重層的支援体制整備事業 評価指標の実績",
+        f"{report.label_ja}（{fy}年4月〜{fy + 1}年3月）",
+        f"出力日 {output_on.isoformat()}（ledger position {report.position}）",
+    )
+    sheet = Sheet(title, INDICATOR_COLUMNS, report.lines, title_lines=lines)
+    return workbook([sheet], more=chart_sheet(report))
 
 
 def report_table(report: IndicatorReport) -> Table:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -71,7 +73,12 @@ def indicators(  # noqa: PLR0917 (typer options)
         if monthly:
             Console().print(monthly_table(report))
     else:
-        writer = {Format.CSV: report_csv, Format.XLSX: report_xlsx}.get(format_)
+        today = datetime.now(TOKYO).date()
+        writers: dict[Format, Callable[[IndicatorReport], bytes]] = {
+            Format.CSV: report_csv,
+            Format.XLSX: partial(report_xlsx, output_on=today),
+        }
+        writer = writers.get(format_)
         _write(writer(report) if writer else _json_bytes(report_json(report)), output)
 
 

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from tests.interfaces.given_api import OWNER, Api, problem
 from tests.interfaces.given_reports import PCM, REPORTER, SUPERVISOR, written
+from tests.interfaces.given_sheets import header_row
 
 __all__ = ["written"]  # the fixture, shared with the audit trail tests
 
@@ -71,9 +72,10 @@ def test_the_xlsx_opens_with_29_indicator_rows(api: Api) -> None:
 
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert sheet is not None
-    assert sheet.max_row == 30
-    assert sheet.cell(2, 5).value == "❶ 介護予防ケアマネジメント業務"
-    assert sheet.cell(30, 2).value == "multi_agency_training_sessions"
+    top = header_row(sheet)  # under the title lines
+    assert sheet.max_row == top + 29
+    assert sheet.cell(top + 1, 5).value == "❶ 介護予防ケアマネジメント業務"
+    assert sheet.cell(top + 29, 2).value == "multi_agency_training_sessions"
 
 
 def test_explain_lists_the_events_behind_a_figure(

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from interfaces.cli.main import app
+from tests.interfaces.given_sheets import header_row
 
 PCM = "consultation_elderly_preventive_care_management"
 
@@ -87,7 +88,7 @@ def test_the_xlsx_file_has_a_header_and_29_rows(
 
     sheet = load_workbook(io.BytesIO(out.read_bytes())).active
     assert sheet is not None
-    assert sheet.max_row == 30
+    assert sheet.max_row == header_row(sheet) + 29
 
 
 def test_the_table_and_an_explanation_are_printed(env: dict[str, str]) -> None:

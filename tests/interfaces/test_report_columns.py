@@ -27,6 +27,7 @@ from interfaces.config import Settings
 from projections.caseloads import CaseloadCount
 from projections.indicator_report import IndicatorLine
 from tests.interfaces.given_api import TODAY
+from tests.interfaces.given_sheets import header_row
 from tests.projections.given import SHAKYO, a_case, an_activity
 from tests.projections.given_versions import cli_env
 from tests.support.clock import TestClock
@@ -95,17 +96,18 @@ def test_the_indicator_report_takes_every_format_from_its_columns(
 
     rows = json.loads(out["json"])["indicators"]
     sheet = load_workbook(io.BytesIO(out["xlsx"])).worksheets[0]
-    header = [cell.value for cell in sheet[1]]
+    top = header_row(sheet)
+    header = [cell.value for cell in sheet[top]]
     assert [list(row) for row in rows] == [
         [c.key for c in columns.columns if c.json]
     ] * 29
     assert csv_header(out["csv"]) == header == columns.header()
     assert table_header(out["table"]) == shown_in_table(columns)
     assert header[-1] == EXTRA
-    assert sheet.cell(2, len(header)).value == 2 * rows[0]["actual"]
-    ratio = sheet.cell(2, header.index("達成率") + 1)
+    assert sheet.cell(top + 1, len(header)).value == 2 * rows[0]["actual"]
+    ratio = sheet.cell(top + 1, header.index("達成率") + 1)
     assert (type(ratio.value), ratio.number_format) == (float, PERCENT)
-    assert sheet.cell(2, header.index("実績") + 1).number_format == COUNT
+    assert sheet.cell(top + 1, header.index("実績") + 1).number_format == COUNT
 
 
 def test_the_caseloads_report_takes_every_format_from_its_columns(

@@ -89,7 +89,8 @@ def _file(report: IndicatorReport, format_: ReportFormat) -> Response:
     }
     if format_ is ReportFormat.CSV:
         return Response(report_csv(report), 200, headers, CSV)
-    return Response(report_xlsx(report), 200, headers, XLSX)
+    today = datetime.now(TOKYO).date()
+    return Response(report_xlsx(report, today), 200, headers, XLSX)
 
 
 @router.get("/caseloads", response_model=None)
