@@ -16,6 +16,7 @@ from rich.table import Table
 from domain.catalogue import FIELD_LABELS_JA, PROJECT_LABELS_JA, Field
 from interfaces.columns import COUNT, PERCENT, Column, Columns, Sheet, workbook
 from interfaces.indicator_chart import MONTHS_JA, chart_sheet
+from interfaces.indicator_explain import how_counted
 from projections.indicator_report import IndicatorLine, IndicatorReport
 
 CITY_JA = "大田原市"  # the city of the plan (domain/catalogue)
@@ -112,6 +113,7 @@ def explain_json(report: IndicatorReport, indicator_id: str) -> dict[str, Any]:
     line = report.line(indicator_id)
     return {
         **INDICATOR_COLUMNS.json(line),
+        "how_counted": how_counted(line, report.fiscal_year),
         "fiscal_year": report.fiscal_year,
         "position": report.position,
         "events": [

@@ -10,6 +10,7 @@ a participating agency, the intake agency, the reporting operator).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -168,3 +169,40 @@ def facility_indicators(facility_types: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         sorted({FACILITY_TYPES[t] for t in facility_types if t in FACILITY_TYPES})
     )
+
+
+@dataclass(frozen=True)
+class Source:
+    """What feeds an indicator: a kind of record and the code that selects it."""
+
+    record: str  # activity, outreach, plan, community, participants, training,
+    #              tally, facility, case, organisation
+    code: str = ""
+
+
+def sources_of(indicator_id: str) -> tuple[Source, ...]:
+    """The records that count toward an indicator, read from the tables above."""
+    tables = (
+        ("activity", _ACTIVITY_KINDS),
+        ("plan", PLAN_PROJECTS),
+        ("community", _COMMUNITY_KINDS),
+        ("tally", TALLY_KINDS),
+        ("facility", FACILITY_TYPES),
+    )
+    found = [
+        Source(record, code)
+        for record, table in tables
+        for code, target in table.items()
+        if target == indicator_id
+    ]
+    found += [Source(r, c) for i, r, c in _SPECIAL if i == indicator_id]
+    return tuple(found)
+
+
+_SPECIAL = (
+    (OUTREACH_ACTIVITIES, "outreach", Project.OUTREACH.value),
+    (CASE_STUDY_PARTICIPANTS, "participants", CommunityKind.CASE_STUDY_MEETING.value),
+    (TRAINING_SESSIONS, "training", Project.MULTI_AGENCY.value),
+    (NEW_LIVELIHOOD_CASES, "case", Field.LIVELIHOOD.value),
+    (COOPERATING_ORGANISATIONS, "organisation", ""),
+)

@@ -67,7 +67,7 @@ def indicators(  # noqa: PLR0917 (typer options)
             models.follower().catch_up()
         report = models.indicator_report(fiscal_year)
     if explain is not None:
-        _explain(report, explain)
+        _explain(report, explain, output)
     elif format_ is Format.TABLE:
         Console().print(report_table(report))
         if monthly:
@@ -138,10 +138,14 @@ def _write(data: bytes, output: Path | None) -> None:
     err.print(f"wrote {output} ({len(data):,} bytes)")
 
 
-def _explain(report: IndicatorReport, indicator_id: str) -> None:
+def _explain(report: IndicatorReport, indicator_id: str, output: Path | None) -> None:
+    """The facts behind a figure to a file (they run to megabytes); the rule said."""
     try:
         explained = explain_json(report, indicator_id)
     except UnknownIndicatorError:
         err.print(f"[red]unknown indicator:[/red] {indicator_id}")
         raise typer.Exit(2) from None
-    typer.echo(json.dumps(explained, ensure_ascii=False, indent=2))
+    output = output or Path(f"explain-{indicator_id}-{report.fiscal_year}.json")
+    _write(_json_bytes(explained), output)
+    typer.echo(explained["how_counted"])
+    typer.echo(f"内訳 {len(explained['events']):,} 件: {output}")

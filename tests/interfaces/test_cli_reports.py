@@ -91,15 +91,36 @@ def test_the_xlsx_file_has_a_header_and_29_rows(
     assert sheet.max_row == header_row(sheet) + 29
 
 
-def test_the_table_and_an_explanation_are_printed(env: dict[str, str]) -> None:
+def test_the_table_is_printed_with_the_months(env: dict[str, str]) -> None:
     table = run(env, "report", "indicators", "--fiscal-year", "2026", "--monthly")
-    explained = json.loads(
-        run(env, "report", "indicators", "--fiscal-year", "2026", "--explain", PCM)
-    )
 
     assert "評価指標の実績" in table
     assert "月別" in table
+
+
+def test_an_explanation_is_written_to_a_file_and_said_in_plain_words(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "pcm.json"
+
+    said = run(
+        env,
+        "report",
+        "indicators",
+        "--fiscal-year",
+        "2026",
+        "--explain",
+        PCM,
+        "--output",
+        str(out),
+    )
+
+    explained = json.loads(out.read_text())
     assert len(explained["events"]) == explained["actual"]
+    assert "介護予防ケアマネジメント」の活動記録について" in said
+    assert "2026-04-01〜2027-03-31" in said
+    assert explained["how_counted"] in said
+    assert str(out) in said
 
 
 def test_a_rebuild_reproduces_the_same_report(env: dict[str, str]) -> None:
