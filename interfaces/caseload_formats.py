@@ -2,18 +2,30 @@
 
 Open cases by agency, worker (a pseudonymous user id), field and status, from
 one declaration, `CASELOAD_COLUMNS`; the plans due for review and the open
-cases per agency have theirs. The xlsx has one sheet for each.
+cases per agency have theirs. The xlsx has one sheet for each. Beside each
+code its Japanese name: 機関名 from the catalogue, 分野 and 事業 labels, and
+担当者名 from the `User` aggregates, looked up once per worker per report
+(`staff_names`); the read model keeps no names.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
+from uuid import UUID
 
 from rich.table import Table
 
+from application.errors import NotFoundError
+from domain.catalogue import FIELD_LABELS_JA, PROJECT_LABELS_JA, Field, Project
+from domain.catalogue.agencies import agency
+from domain.errors import UnknownAgencyError
 from interfaces.columns import COUNT, Column, Columns, Sheet, workbook
 from projections.caseloads import CaseloadCount, PlanDue
+
+T = TypeVar("T", CaseloadCount, PlanDue)
 
 STATUS_LABELS_JA = {
     "intake": "受付・アセスメント中",
@@ -22,24 +34,48 @@ STATUS_LABELS_JA = {
     "closed": "終結",
 }
 
+
+def agency_ja(code: str) -> str:
+    """機関名: the plan's name; a code the registry added later is shown as is."""
+    try:
+        return agency(code).name_ja
+    except UnknownAgencyError:
+        return code
+
+
+def field_ja(code: str) -> str:
+    return FIELD_LABELS_JA.get(Field(code), code) if code in set(Field) else code
+
+
+def project_ja(code: str) -> str:
+    found = code in set(Project)
+    return PROJECT_LABELS_JA[Project(code)] if found else code
+
+
 CASELOAD_COLUMNS = Columns[CaseloadCount](
     (
-        Column("agency", "機関", lambda c: c.agency),
+        Column("agency", "機関コード", lambda c: c.agency, table=False),
+        Column("agency_ja", "機関名", lambda c: agency_ja(c.agency)),
         Column("worker", "担当者ID", lambda c: c.worker, text=lambda c: c.worker[:8]),
-        Column("field", "分野", lambda c: c.field),
+        Column("worker_name", "担当者名", lambda c: c.worker_name),
+        Column("field", "分野コード", lambda c: c.field, table=False),
+        Column("field_ja", "分野", lambda c: field_ja(c.field)),
         Column("status", "状況コード", lambda c: c.status, sheet=False, table=False),
         Column("status_ja", "状況", lambda c: STATUS_LABELS_JA.get(c.status, c.status)),
         Column("cases", "件数", lambda c: c.cases, COUNT),
     ),
-    frozen=2,
+    frozen=4,
 )
 PLAN_DUE_COLUMNS = Columns[PlanDue](
     (
         Column("case_id", "ケースID", lambda p: p.case_id, width=38),
         Column("plan_id", "プランID", lambda p: p.plan_id, width=38),
-        Column("project", "事業", lambda p: p.project),
-        Column("agency", "機関", lambda p: p.agency),
+        Column("project", "事業コード", lambda p: p.project),
+        Column("project_ja", "事業", lambda p: project_ja(p.project)),
+        Column("agency", "機関コード", lambda p: p.agency),
+        Column("agency_ja", "機関名", lambda p: agency_ja(p.agency)),
         Column("worker", "担当者ID", lambda p: p.worker, width=38),
+        Column("worker_name", "担当者名", lambda p: p.worker_name),
         Column("revision", "改定", lambda p: p.revision, COUNT),
         Column(
             "review_on",
@@ -52,10 +88,29 @@ PLAN_DUE_COLUMNS = Columns[PlanDue](
 )
 AGENCY_COLUMNS = Columns[tuple[str, int]](
     (
-        Column("agency", "機関", lambda a: a[0]),
+        Column("agency", "機関コード", lambda a: a[0]),
+        Column("agency_ja", "機関名", lambda a: agency_ja(a[0])),
         Column("open_cases", "未終結ケース数", lambda a: a[1], COUNT),
     ),
 )
+
+
+def staff_names(
+    name_of: Callable[[UUID], str], workers: Iterable[str]
+) -> dict[str, str]:
+    """Each worker's name, read once per report; "" for one no user stands for."""
+    names = {}
+    for worker in sorted(set(workers)):
+        try:
+            names[worker] = name_of(UUID(worker))
+        except (ValueError, NotFoundError):  # e.g. `system:cli`, the CLI's own
+            names[worker] = ""
+    return names
+
+
+def named(rows: list[T], names: dict[str, str]) -> list[T]:
+    """The rows with their workers' names beside the ids."""
+    return [replace(row, worker_name=names.get(row.worker, "")) for row in rows]
 
 
 def caseloads_json(

@@ -60,6 +60,7 @@ class CaseloadCount:
     field: str
     status: str
     cases: int
+    worker_name: str | None = None  # never stored: the report looks it up
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class PlanDue:
     worker: str
     revision: int
     review_on: date
+    worker_name: str | None = None  # never stored: the report looks it up
 
 
 class CaseloadsView(BatchingView):

@@ -24,8 +24,11 @@ from interfaces.caseload_formats import (
     caseloads_json,
     caseloads_table,
     caseloads_xlsx,
+    named,
     plans_due_line,
+    staff_names,
 )
+from interfaces.cli.common import open_ledger
 from interfaces.cli.projections import read_models
 from interfaces.report_formats import (
     explain_json,
@@ -92,12 +95,17 @@ def caseloads(
     """担当ケース数: open cases by agency, worker, field and status; plans due."""
     _needs_a_file(format_, output)
     by = datetime.now(TOKYO).date() + timedelta(days=within_days)
-    with read_models() as models:
+    with open_ledger() as ledger:
+        models = ReadModels.of(ledger)
+        models.create_tables()
         _note_pending(models)
         models.follower().catch_up()
         counts = models.caseloads.counts(agency)
         due = models.caseloads.plans_due(by, agency)
         by_agency = models.caseloads.open_by_agency()
+        workers = [c.worker for c in counts] + [p.worker for p in due]
+        names = staff_names(lambda user_id: ledger.get_user(user_id).name, workers)
+    counts, due = named(counts, names), named(due, names)
     if format_ is Format.TABLE:
         Console().print(caseloads_table(counts))
         Console().print(plans_due_line(due, by))

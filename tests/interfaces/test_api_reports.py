@@ -7,7 +7,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from tests.interfaces.given_api import OWNER, Api, problem
+from interfaces.caseload_formats import agency_ja
+from tests.interfaces.given_api import OWNER, Api, intake, problem
 from tests.interfaces.given_reports import PCM, REPORTER, SUPERVISOR, written
 from tests.interfaces.given_sheets import header_row
 
@@ -150,6 +151,24 @@ def test_the_caseloads_xlsx_opens_with_a_sheet_for_each_part(
     loads = book["担当ケース数"]
     assert response.status_code == 200
     assert book.sheetnames == ["担当ケース数", "機関別", "見直し予定"]
-    assert "".join(str(cell.value) for cell in loads[1]) == "機関担当者ID分野状況件数"
-    assert isinstance(loads.cell(2, 5).value, int)
-    assert loads.cell(2, 5).number_format == "#,##0"
+    assert "".join(str(cell.value) for cell in loads[1]) == (
+        "機関コード機関名担当者ID担当者名分野コード分野状況件数"
+    )
+    assert loads.cell(2, 2).value == agency_ja(str(loads.cell(2, 1).value))
+    assert isinstance(loads.cell(2, 8).value, int)
+    assert loads.cell(2, 8).number_format == "#,##0"
+
+
+def test_caseloads_name_the_agency_the_field_and_the_worker(api: Api) -> None:
+    opened = api.post("/v1/cases", "caseworker@chuo_houkatsu", intake())
+    assert opened.status_code == 201
+    head = str(api.ledger.recorder.max_notification_id())
+
+    rows = api.get("/v1/reports/caseloads", REPORTER, min_position=head).json()[
+        "caseloads"
+    ]
+
+    named = [r for r in rows if r["worker_name"] == "caseworker@chuo_houkatsu"]
+    assert [(r["agency_ja"], r["field_ja"]) for r in named] == [
+        ("中央地域包括支援センター", "介護（高齢者）")
+    ]

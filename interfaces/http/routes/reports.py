@@ -7,19 +7,29 @@ figure. A supervisor sees the caseloads of their own agency only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any
+from uuid import UUID
 
 from fastapi import APIRouter, Query, Response
 
 from application.access.actor import Actor
 from application.access.policy import Action
+from application.case_ledger import CaseLedger
 from application.errors import ForbiddenError
 from domain.catalogue import TOKYO
 from domain.user import Role
-from interfaces.caseload_formats import caseloads_csv, caseloads_json, caseloads_xlsx
+from interfaces.caseload_formats import (
+    caseloads_csv,
+    caseloads_json,
+    caseloads_xlsx,
+    named,
+    staff_names,
+)
 from interfaces.http.access import allowed
+from interfaces.http.deps import Ledger
 from interfaces.http.read_models import (
     POSITION_HEADER,
     Views,
@@ -98,6 +108,7 @@ def caseload_report(  # noqa: PLR0917 (query parameters)
     actor: CaseloadReader,
     _fresh: Annotated[None, caught_up("caseloads")],
     views: Views,
+    ledger: Ledger,
     response: Response,
     agency: Code | None = None,
     within_days: Annotated[int, Query(ge=0, le=366)] = 30,
@@ -108,6 +119,9 @@ def caseload_report(  # noqa: PLR0917 (query parameters)
     agency = _agency_for(actor, agency)
     position = position_after(views, "caseloads", min_position, response)
     counts, by_agency, due = _caseloads(views, agency, within_days)
+    workers = [c.worker for c in counts] + [p.worker for p in due]
+    names = staff_names(_name_of(ledger), workers)
+    counts, due = named(counts, names), named(due, names)
     if format is CaseloadFormat.JSON:
         return {"position": position, **caseloads_json(counts, by_agency, due)}
     if format is CaseloadFormat.CSV:
@@ -130,6 +144,10 @@ def _caseloads(
         by_agency = {agency: by_agency.get(agency, 0)}
     due = views.caseloads.plans_due(by, agency)
     return views.caseloads.counts(agency), by_agency, due
+
+
+def _name_of(ledger: CaseLedger) -> Callable[[UUID], str]:
+    return lambda user_id: ledger.get_user(user_id).name
 
 
 def _agency_for(actor: Actor, agency: str | None) -> str | None:
