@@ -92,7 +92,7 @@ class DemoSeeder:
 
     def run(self, progress: Progress | None = None) -> SeedSummary:
         """Record the planned year; refuses a ledger that already holds cases."""
-        self._check_empty()
+        self.check_empty()
         acts = self.plan()
         before = self.ledger.recorder.max_notification_id() or 0
         total, done = sum(a.events for a in acts), 0
@@ -115,7 +115,7 @@ class DemoSeeder:
             **self.counts,
         )
 
-    def _check_empty(self) -> None:
+    def check_empty(self) -> None:
         opened = get_topic(Case.Opened)
         found = self.ledger.recorder.select_notifications(1, 1, topics=[opened])
         if found:

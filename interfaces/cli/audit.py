@@ -55,6 +55,14 @@ def history(
         except (DomainError, ApplicationError) as exc:
             err.print(f"[red]読めません (refused):[/red] {exc}")
             raise typer.Exit(1) from None
+    if moment is not None and not found.events:
+        err.print(
+            "この時点までに記録はありません "
+            f"(nothing was recorded by {moment.isoformat()}): the case's first"
+            " event was recorded later, so it had no state then;"
+            " give a later --as-of, or none for now",
+            soft_wrap=True,
+        )
     typer.echo(json.dumps(_plain(vars(found)), ensure_ascii=False, indent=2))
 
 

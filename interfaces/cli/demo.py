@@ -83,9 +83,9 @@ def seed(
     clock, ids = DemoClock(), DemoIds(seed)
     ledger = demo_ledger(settings, clock, ids)
     try:
-        summary, seconds = seed_with_bar(
-            DemoSeeder(ledger, clock, ids, year, scale, seed)
-        )
+        seeder = DemoSeeder(ledger, clock, ids, year, scale, seed)
+        seeder.check_empty()  # before any bar is shown
+        summary, seconds = seed_with_bar(seeder)
         _tell(summary, seconds)
         models = ReadModels.of(ledger)
         models.create_tables()
@@ -93,7 +93,11 @@ def seed(
         err.print(f"projections caught up: {applied:,} events in {took:.1f} s")
         _seal(ledger, settings)
     except LedgerNotEmptyError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(
+            f"[red]{exc}[/red]: the demo seeds a database of its own, e.g. "
+            "JUSOU_DATABASE_URL=sqlite:///var/demo.db jusou demo seed",
+            soft_wrap=True,
+        )
         raise typer.Exit(1) from None
     finally:
         ledger.close()

@@ -139,6 +139,7 @@ def test_history_before_the_case_existed_has_no_state(env: dict[str, str]) -> No
 
     body = json.loads(result.stdout)
     assert (body["events"], body["state"]) == ([], None)
+    assert "nothing was recorded by 2000-01-01T00:00:00+09:00" in result.stderr
 
 
 def test_history_of_an_unknown_case_is_refused(env: dict[str, str]) -> None:

@@ -170,3 +170,5 @@ def test_seeding_again_is_refused(env: dict[str, str]) -> None:
 
     assert again.exit_code == 1
     assert "already holds cases" in again.stderr
+    assert "seed" not in again.stderr.split("already holds cases")[0]  # no bar first
+    assert "JUSOU_DATABASE_URL=sqlite:///var/demo.db" in again.stderr
