@@ -56,14 +56,18 @@ def history(
             err.print(f"[red]読めません (refused):[/red] {exc}")
             raise typer.Exit(1) from None
     if moment is not None and not found.events:
-        err.print(
-            "この時点までに記録はありません "
-            f"(nothing was recorded by {moment.isoformat()}): the case's first"
-            " event was recorded later, so it had no state then;"
-            " give a later --as-of, or none for now",
-            soft_wrap=True,
-        )
+        _why_empty(moment)
     typer.echo(json.dumps(_plain(vars(found)), ensure_ascii=False, indent=2))
+
+
+def _why_empty(moment: datetime) -> None:
+    err.print(
+        "この時点までに記録はありません "
+        f"(nothing was recorded by {moment.isoformat()}): the case's first"
+        " event was recorded later, so it had no state then;"
+        " give a later --as-of, or none for now",
+        soft_wrap=True,
+    )
 
 
 @app.command()

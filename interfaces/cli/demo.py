@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -93,14 +93,18 @@ def seed(
         err.print(f"projections caught up: {applied:,} events in {took:.1f} s")
         _seal(ledger, settings)
     except LedgerNotEmptyError as exc:
-        err.print(
-            f"[red]{exc}[/red]: the demo seeds a database of its own, e.g. "
-            "JUSOU_DATABASE_URL=sqlite:///var/demo.db jusou demo seed",
-            soft_wrap=True,
-        )
-        raise typer.Exit(1) from None
+        _refused(exc)
     finally:
         ledger.close()
+
+
+def _refused(exc: LedgerNotEmptyError) -> NoReturn:
+    err.print(
+        f"[red]{exc}[/red]: the demo seeds a database of its own, e.g. "
+        "JUSOU_DATABASE_URL=sqlite:///var/demo.db jusou demo seed",
+        soft_wrap=True,
+    )
+    raise typer.Exit(1) from None
 
 
 def _tell(summary: SeedSummary, seconds: float) -> None:

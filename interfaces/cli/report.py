@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -38,6 +38,7 @@ from interfaces.report_formats import (
     report_table,
     report_xlsx,
 )
+from projections.caseloads import CaseloadCount, PlanDue
 from projections.indicator_report import IndicatorReport
 from projections.read_models import ReadModels
 
@@ -76,13 +77,7 @@ def indicators(  # noqa: PLR0917 (typer options)
         if monthly:
             Console().print(monthly_table(report))
     else:
-        today = datetime.now(TOKYO).date()
-        writers: dict[Format, Callable[[IndicatorReport], bytes]] = {
-            Format.CSV: report_csv,
-            Format.XLSX: partial(report_xlsx, output_on=today),
-        }
-        writer = writers.get(format_)
-        _write(writer(report) if writer else _json_bytes(report_json(report)), output)
+        _write(_indicator_file(report, format_), output)
 
 
 @app.command()
@@ -95,17 +90,7 @@ def caseloads(
     """担当ケース数: open cases by agency, worker, field and status; plans due."""
     _needs_a_file(format_, output)
     by = datetime.now(TOKYO).date() + timedelta(days=within_days)
-    with open_ledger() as ledger:
-        models = ReadModels.of(ledger)
-        models.create_tables()
-        _note_pending(models)
-        models.follower().catch_up()
-        counts = models.caseloads.counts(agency)
-        due = models.caseloads.plans_due(by, agency)
-        by_agency = models.caseloads.open_by_agency()
-        workers = [c.worker for c in counts] + [p.worker for p in due]
-        names = staff_names(lambda user_id: ledger.get_user(user_id).name, workers)
-    counts, due = named(counts, names), named(due, names)
+    counts, by_agency, due = _caseload_rows(agency, by)
     if format_ is Format.TABLE:
         Console().print(caseloads_table(counts))
         Console().print(plans_due_line(due, by))
@@ -115,6 +100,33 @@ def caseloads(
         _write(caseloads_xlsx(counts, by_agency, due), output)
     else:
         _write(_json_bytes(caseloads_json(counts, by_agency, due)), output)
+
+
+def _indicator_file(report: IndicatorReport, format_: Format) -> bytes:
+    today = datetime.now(TOKYO).date()
+    writers: dict[Format, Callable[[IndicatorReport], bytes]] = {
+        Format.CSV: report_csv,
+        Format.XLSX: partial(report_xlsx, output_on=today),
+    }
+    writer = writers.get(format_)
+    return writer(report) if writer else _json_bytes(report_json(report))
+
+
+def _caseload_rows(
+    agency: str | None, by: date
+) -> tuple[list[CaseloadCount], dict[str, int], list[PlanDue]]:
+    """The caseloads caught up, with each worker's name looked up once."""
+    with open_ledger() as ledger:
+        models = ReadModels.of(ledger)
+        models.create_tables()
+        _note_pending(models)
+        models.follower().catch_up()
+        counts = models.caseloads.counts(agency)
+        due = models.caseloads.plans_due(by, agency)
+        workers = [c.worker for c in counts] + [p.worker for p in due]
+        names = staff_names(lambda user_id: ledger.get_user(user_id).name, workers)
+        by_agency = models.caseloads.open_by_agency()
+    return named(counts, names), by_agency, named(due, names)
 
 
 def _needs_a_file(format_: Format, output: Path | None) -> None:

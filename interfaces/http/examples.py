@@ -25,26 +25,35 @@ STEPS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+PERSON = {
+    "name": "大田原 花子",
+    "name_kana": "オオタワラ ハナコ",
+    "birth_date": "1944-03-02",
+    "address": "大田原市本町1丁目",
+    "phone": "0287-00-0000",
+}
+INTAKE = {
+    "intake_agency": "chuo_houkatsu",
+    "fields": ["elderly_care"],
+    "issues": ["8050", "hikikomori"],
+    "projects": ["comprehensive_consultation"],
+    "route": "walk_in",
+    "person": PERSON,
+    "summary": "長男(52)がひきこもり。母の介護と家計に不安。",
+}
+PLAN = {
+    "project": "multi_agency",
+    "goals": ["週1回、居場所に通う"],
+    "roles": [{"agency": "shakyo", "role": "訪問と同行"}],
+    "direction": "本人のペースで",
+}
+
+
 def bodies(today: date) -> dict[str, dict[str, Any]]:
     """Each step's request body, on `today`."""
     day = today.isoformat()
     return {
-        "open_case": {
-            "intake_agency": "chuo_houkatsu",
-            "fields": ["elderly_care"],
-            "issues": ["8050", "hikikomori"],
-            "projects": ["comprehensive_consultation"],
-            "route": "walk_in",
-            "opened_on": day,
-            "person": {
-                "name": "大田原 花子",
-                "name_kana": "オオタワラ ハナコ",
-                "birth_date": "1944-03-02",
-                "address": "大田原市本町1丁目",
-                "phone": "0287-00-0000",
-            },
-            "summary": "長男(52)がひきこもり。母の介護と家計に不安。",
-        },
+        "open_case": INTAKE | {"opened_on": day},
         "grant_consent": {
             "given_by": "person",
             "agencies": ["shakyo", "fukushi_ka"],
@@ -68,14 +77,8 @@ def bodies(today: date) -> dict[str, dict[str, Any]]:
             "project": "outreach",
             "occurred_on": day,
         },
-        "create_plan": {
-            "project": "multi_agency",
-            "goals": ["週1回、居場所に通う"],
-            "roles": [{"agency": "shakyo", "role": "訪問と同行"}],
-            "direction": "本人のペースで",
-            "review_on": (today + timedelta(days=90)).isoformat(),
-            "created_on": day,
-        },
+        "create_plan": PLAN
+        | {"review_on": (today + timedelta(days=90)).isoformat(), "created_on": day},
     }
 
 

@@ -119,9 +119,7 @@ def caseload_report(  # noqa: PLR0917 (query parameters)
     agency = _agency_for(actor, agency)
     position = position_after(views, "caseloads", min_position, response)
     counts, by_agency, due = _caseloads(views, agency, within_days)
-    workers = [c.worker for c in counts] + [p.worker for p in due]
-    names = staff_names(_name_of(ledger), workers)
-    counts, due = named(counts, names), named(due, names)
+    counts, due = _with_names(ledger, counts, due)
     if format is CaseloadFormat.JSON:
         return {"position": position, **caseloads_json(counts, by_agency, due)}
     if format is CaseloadFormat.CSV:
@@ -144,6 +142,15 @@ def _caseloads(
         by_agency = {agency: by_agency.get(agency, 0)}
     due = views.caseloads.plans_due(by, agency)
     return views.caseloads.counts(agency), by_agency, due
+
+
+def _with_names(
+    ledger: CaseLedger, counts: list[CaseloadCount], due: list[PlanDue]
+) -> tuple[list[CaseloadCount], list[PlanDue]]:
+    """Each worker's name (担当者名), looked up once for the report."""
+    workers = [c.worker for c in counts] + [p.worker for p in due]
+    names = staff_names(_name_of(ledger), workers)
+    return named(counts, names), named(due, names)
 
 
 def _name_of(ledger: CaseLedger) -> Callable[[UUID], str]:
