@@ -19,10 +19,8 @@ from uuid import UUID
 from rich.table import Table
 
 from application.errors import NotFoundError
-from domain.catalogue import FIELD_LABELS_JA, PROJECT_LABELS_JA, Field, Project
-from domain.catalogue.agencies import agency
-from domain.errors import UnknownAgencyError
 from interfaces.columns import COUNT, Column, Columns, Sheet, workbook
+from interfaces.labels import agency_ja, field_ja, project_ja
 from projections.caseloads import CaseloadCount, PlanDue
 
 T = TypeVar("T", CaseloadCount, PlanDue)
@@ -33,23 +31,6 @@ STATUS_LABELS_JA = {
     "under_plan": "プラン支援中",
     "closed": "終結",
 }
-
-
-def agency_ja(code: str) -> str:
-    """機関名: the plan's name; a code the registry added later is shown as is."""
-    try:
-        return agency(code).name_ja
-    except UnknownAgencyError:
-        return code
-
-
-def field_ja(code: str) -> str:
-    return FIELD_LABELS_JA.get(Field(code), code) if code in set(Field) else code
-
-
-def project_ja(code: str) -> str:
-    found = code in set(Project)
-    return PROJECT_LABELS_JA[Project(code)] if found else code
 
 
 CASELOAD_COLUMNS = Columns[CaseloadCount](

@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from interfaces.caseload_formats import agency_ja
+from interfaces.labels import agency_ja
 from tests.interfaces.given_api import OWNER, Api, intake, problem
 from tests.interfaces.given_reports import PCM, REPORTER, SUPERVISOR, written
 from tests.interfaces.given_sheets import header_row

@@ -13,7 +13,7 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from application.access.actor import Actor
 from application.access.policy import Action
@@ -21,6 +21,7 @@ from interfaces.http.access import allowed
 from interfaces.http.deps import Ledger
 from interfaces.http.read_models import Views, caught_up, position_after
 from interfaces.http.values import Code, IsoDate
+from interfaces.labels import agency_ja as agency_name
 from projections.disclosures import DisclosureQuery
 
 router = APIRouter(prefix="/v1/audit", tags=["audit"])
@@ -75,6 +76,14 @@ class DisclosureResponse(BaseModel):
     notification_id: int
     recorded_after_end: bool
 
+    @computed_field(description="提供機関名 (the disclosing agency's name)")
+    def disclosed_by_ja(self) -> str:
+        return agency_name(self.disclosed_by)
+
+    @computed_field(description="提供先の機関名 (the recipients' names)")
+    def recipients_ja(self) -> list[str]:
+        return [agency_name(code) for code in self.recipients]
+
 
 class AcknowledgementResponse(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -84,6 +93,10 @@ class AcknowledgementResponse(BaseModel):
     recorded_at: datetime
     recorded_by: str
     notification_id: int
+
+    @computed_field(description="機関名 (the agency's name)")
+    def agency_ja(self) -> str:
+        return agency_name(self.agency)
 
 
 class TrailResponse(BaseModel):
