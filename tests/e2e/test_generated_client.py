@@ -26,7 +26,8 @@ from tests.support.service import Keys, Service, running
 from tests.support.today import real_today
 
 pytestmark = pytest.mark.e2e
-GENERATOR = Path(".venv/codegen/bin/openapi-python-client").resolve()
+ROOT = Path(__file__).resolve().parents[2]
+GENERATOR = ROOT / ".venv" / "codegen" / "bin" / "openapi-python-client"
 PACKAGE = "jusou_client"
 
 
