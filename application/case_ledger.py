@@ -10,7 +10,10 @@ from application.access.commands import AccessCommands
 from application.access.log import AccessLogQueries
 from application.access.users import UserCommands
 from application.cases.activities import ActivityCommands
+from application.cases.assessments import AssessmentCommands
 from application.cases.commands import CaseCommands
+from application.cases.cycle import CycleCommands
+from application.cases.handover import HandoverCommands
 from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
@@ -21,6 +24,9 @@ from application.registry.commands import RegistryCommands
 
 class CaseLedger(
     CaseCommands,
+    AssessmentCommands,
+    CycleCommands,
+    HandoverCommands,
     PlanCommands,
     ActivityCommands,
     MeetingCommands,

@@ -40,6 +40,15 @@ class UserCommands(LedgerBase):
         self.commit(user, issued)
         return user.id, token
 
+    def register_user(
+        self, name: str, agency: str, role: str, recorded_by: str = SYSTEM
+    ) -> UUID:
+        """Register a user who has no token yet (one is issued when they sign in)."""
+        self.check_agency(agency)
+        user = User.register(self.new_id(), name, agency, role, recorded_by)
+        self.commit(user)
+        return user.id
+
     def issue_token(self, user_id: UUID, recorded_by: str = SYSTEM) -> str:
         user = self.load(User, user_id, None)
         if not user.is_active:

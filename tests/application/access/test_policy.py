@@ -74,6 +74,11 @@ CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     # the domain then lets only the recording agency void its record
     (Action.CORRECT_RECORD, OWNER): (Y, Y, F, F, F, F),
     (Action.CORRECT_RECORD, STRANGER): (Y, Y, F, F, F, F),
+    # 移管 and 担当変更: a supervisor of the agency holding the case
+    (Action.TRANSFER_CASE, OWNER): (F, Y, F, F, F, F),
+    (Action.TRANSFER_CASE, REFERRED): (F, N, F, F, F, F),
+    (Action.ASSIGN_WORKER, OWNER): (F, Y, F, F, F, F),
+    (Action.ASSIGN_WORKER, STRANGER): (F, N, F, F, F, F),
 }
 
 # Actions needing no case: the caller's own agency, a meeting, or nothing.
@@ -93,6 +98,8 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.MANAGE_REGISTRY, "-"): (F, F, F, F, F, Y),
     (Action.READ_REGISTRY, "-"): (Y, Y, Y, Y, Y, Y),
     (Action.INVOKE_STATUTE, "-"): (F, Y, Y, F, F, F),
+    # the domain then asks the registry (a section running 多機関協働) and a consent
+    (Action.DECIDE_SUPPORT, "-"): (F, Y, Y, F, F, F),
 }
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
