@@ -106,5 +106,9 @@ def check_as_of(as_of: datetime | None) -> None:
         return
     if as_of.tzinfo is None:
         raise InvalidAsOfError("as_of needs its UTC offset, e.g. +09:00")
-    if as_of.astimezone(TOKYO).date() < REIWA_START:
+    try:
+        day = as_of.astimezone(TOKYO).date()
+    except OverflowError:
+        raise InvalidAsOfError(f"as_of {as_of.isoformat()} is out of range") from None
+    if day < REIWA_START:
         raise InvalidAsOfError(f"as_of {as_of.isoformat()} precedes the records")
