@@ -21,7 +21,8 @@ from application.access.reads import Read
 from application.cases.reading import basis_view, case_view
 from application.forms.assessment import assessment
 from application.forms.context import CaseContext, DisclosureRow
-from application.forms.intake import intake_consent, intake_no_consent
+from application.forms.intake import intake_consent
+from application.forms.intake_no_consent import intake_no_consent
 from application.forms.labels import basis_ja, instant_ja
 from application.forms.minutes import minutes_form
 from application.forms.model import Form, FormKind
