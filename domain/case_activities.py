@@ -7,10 +7,16 @@ rule (`AgencyRegistryRules.check_may_record`), asked by the application.
 
 from __future__ import annotations
 
+from datetime import date
 from uuid import UUID
 
+from eventsourcing.domain import Aggregate
+
+from domain import case_upcasts as past
 from domain.activity import Activity
+from domain.basis import Basis
 from domain.case_sharing import CaseSharing
+from domain.case_state import CaseState
 from domain.errors import ActivityAlreadyRecordedError, NotRecordingAgencyError
 from domain.personal import Personal
 from domain.recording import Recording
@@ -18,6 +24,48 @@ from domain.recording import Recording
 
 class CaseActivities(CaseSharing):
     """Activities of the case's agency, and of agencies working on a basis."""
+
+    class ActivityRecorded(Aggregate.Event):
+        """An agency's activity for the case was recorded (活動記録)."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.activity_basis)
+
+        activity_id: UUID
+        kind: str
+        project: str
+        agency: str
+        occurred_on: date
+        note: Personal | None
+        basis: Basis | None
+        replaces: UUID | None
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            case.activities[str(self.activity_id)] = Activity(
+                self.activity_id,
+                self.kind,
+                self.project,
+                self.agency,
+                self.occurred_on,
+                self.note,
+                self.basis,
+                self.replaces,
+            )
+
+    class ActivityVoided(Aggregate.Event):
+        """An activity recorded in error was voided (取消): it counts nowhere."""
+
+        activity_id: UUID
+        voided_on: date
+        reason: Personal
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            key = str(self.activity_id)
+            case.activities[key] = case.activities[key].voided(
+                self.voided_on, self.reason
+            )
 
     def record_activity(
         self, activity: Activity, recorded_by: str, recording: Recording

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from uuid import UUID
 
+from eventsourcing.domain import Aggregate
+
+from domain import case_upcasts as past
 from domain.case_sharing import CaseSharing
+from domain.case_state import CaseState
 from domain.consent import Consent
 from domain.errors import (
     ConsentAlreadyWithdrawnError,
@@ -18,6 +22,33 @@ from domain.recording import Recording
 
 class CaseConsents(CaseSharing):
     """Consents given and withdrawn; a withdrawal only ever looks forward."""
+
+    class ConsentGranted(Aggregate.Event):
+        """The person or a representative gave consent (同意取得)."""
+
+        consent: Consent
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            case.consents[str(self.consent.consent_id)] = self.consent
+
+    class ConsentWithdrawn(Aggregate.Event):
+        """A consent was withdrawn (同意撤回) from `withdrawn_on` onwards."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.withdrawal_recorded_at)
+
+        consent_id: UUID
+        withdrawn_on: date
+        reason: Personal | None
+        recorded_by: str
+        recorded_at: datetime
+
+        def apply(self, case: CaseState) -> None:
+            key = str(self.consent_id)
+            case.consents[key] = case.consents[key].withdrawn(
+                self.withdrawn_on, self.reason, self.recorded_at
+            )
 
     def grant_consent(
         self, consent: Consent, recorded_by: str, recording: Recording

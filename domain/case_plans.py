@@ -11,7 +11,12 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
+from eventsourcing.domain import Aggregate
+
+from domain import case_upcasts as past
+from domain.basis import Basis
 from domain.case_sharing import CaseSharing
+from domain.case_state import CaseState
 from domain.errors import NotRecordingAgencyError, PlanAlreadyExistsError
 from domain.personal import Personal
 from domain.recording import Recording
@@ -20,6 +25,88 @@ from domain.support_plan import PlanStatement, SupportPlan
 
 class CasePlans(CaseSharing):
     """Support plans (支援プラン) inside a case."""
+
+    class PlanCreated(Aggregate.Event):
+        """A support plan (支援プラン) was made under a 事業, as revision 1."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.plan_agency_and_basis)
+
+        plan_id: UUID
+        project: str
+        statement: PlanStatement
+        created_on: date
+        agency: str | None
+        basis: Basis | None
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            case.plans[str(self.plan_id)] = SupportPlan.created(
+                self.plan_id,
+                self.project,
+                self.statement,
+                self.created_on,
+                self.agency,
+                self.basis,
+            )
+
+    class PlanRevised(Aggregate.Event):
+        """The plan was revised (改訂); `statement` is the whole plan, not a diff."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.revision_basis)
+
+        plan_id: UUID
+        revision: int
+        statement: PlanStatement
+        revised_on: date
+        basis: Basis | None
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            plan = case.plans[str(self.plan_id)]
+            revised = plan.revised(
+                self.revision, self.statement, self.revised_on, self.basis
+            )
+            case.plans[str(self.plan_id)] = revised
+
+    class PlanApproved(Aggregate.Event):
+        """A meeting approved one revision of the plan (承認)."""
+
+        plan_id: UUID
+        revision: int
+        meeting_id: UUID
+        approved_on: date
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            plan = case.plans[str(self.plan_id)]
+            approved = plan.approved(self.revision, self.meeting_id, self.approved_on)
+            case.plans[str(self.plan_id)] = approved
+
+    class PlanEnded(Aggregate.Event):
+        """The support plan ended (終了), with a reason."""
+
+        plan_id: UUID
+        ended_on: date
+        reason: Personal
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            plan = case.plans[str(self.plan_id)]
+            case.plans[str(self.plan_id)] = plan.ended(self.ended_on, self.reason)
+
+    class PlanVoided(Aggregate.Event):
+        """A plan recorded in error was voided (取消): it counts nowhere."""
+
+        plan_id: UUID
+        voided_on: date
+        reason: Personal
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            plan = case.plans[str(self.plan_id)]
+            case.plans[str(self.plan_id)] = plan.voided(self.voided_on, self.reason)
 
     def create_plan(
         self,

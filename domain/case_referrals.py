@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 from uuid import UUID
+
+from eventsourcing.domain import Aggregate
 
 from domain.basis import Basis
 from domain.case_sharing import CaseSharing
+from domain.case_state import CaseState
 from domain.catalogue.categories import unknown_categories
 from domain.consent import Purpose
 from domain.errors import (
@@ -29,6 +33,50 @@ STEP_EVENTS = {
 
 class CaseReferrals(CaseSharing):
     """Referrals on a lawful basis, valid when dated and when recorded."""
+
+    class ReferralRequested(Aggregate.Event):
+        """One agency asked another to take the case on (つなぎ依頼)."""
+
+        referral: Referral
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            case.referrals[str(self.referral.referral_id)] = self.referral
+
+    class ReferralStepped(Aggregate.Event):
+        """A referral took a step of its closed loop (never emitted itself)."""
+
+        status: ClassVar[ReferralStatus]
+
+        referral_id: UUID
+        on: date
+        note: Personal | None
+        recorded_by: str
+
+        def apply(self, case: CaseState) -> None:
+            key = str(self.referral_id)
+            moved = case.referrals[key].moved_to(self.status, self.on, self.note)
+            case.referrals[key] = moved
+
+    class ReferralAccepted(ReferralStepped):
+        """The receiving agency accepted the referral (受諾)."""
+
+        status = ReferralStatus.ACCEPTED
+
+    class ReferralDeclined(ReferralStepped):
+        """The receiving agency declined the referral (辞退), with a reason."""
+
+        status = ReferralStatus.DECLINED
+
+    class ReferralCompleted(ReferralStepped):
+        """The receiving agency completed the referral (完了), with an outcome."""
+
+        status = ReferralStatus.COMPLETED
+
+    class ReferralCancelled(ReferralStepped):
+        """The sending agency cancelled the referral (取消), with a reason."""
+
+        status = ReferralStatus.CANCELLED
 
     def request_referral(
         self,

@@ -16,6 +16,7 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
 from domain.case import Case
+from domain.case_referrals import CaseReferrals
 from projections.topics import topics_of
 from projections.tracked_view import BatchingView
 
@@ -168,7 +169,9 @@ class CaseloadsProjection(Projection[CaseloadsView]):
         )
 
     @process_event.register
-    def _(self, domain_event: Case.ReferralStepped, tracking: Tracking) -> None:
+    def _(
+        self, domain_event: CaseReferrals.ReferralStepped, tracking: Tracking
+    ) -> None:
         # ReferralAccepted -> "accepted", the value ReferralStatus stores.
         status = type(domain_event).__name__.removeprefix("Referral").lower()
         self.view.put_referral(
