@@ -17,6 +17,7 @@ from application.cases.handover import HandoverCommands
 from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
+from application.forms.queries import FormQueries
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
 from application.registry.commands import RegistryCommands
@@ -33,6 +34,7 @@ class CaseLedger(
     RegistryCommands,
     CommunityCommands,
     HistoryQueries,
+    FormQueries,
     AccessCommands,
     AccessLogQueries,
     UserCommands,

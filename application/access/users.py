@@ -82,6 +82,10 @@ class UserCommands(LedgerBase):
             user = self.load(User, issued.user_id, None)
         except (NotFoundError, DomainError):
             raise AuthenticationError("the token is not valid") from None
+        return self.actor_of(user)
+
+    def actor_of(self, user: User) -> Actor:
+        """The active user as an actor, with the registry's word on the agency."""
         if not user.is_active:
             raise AuthenticationError("the user is deactivated")
         registry = self._registry.get()
