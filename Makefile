@@ -25,7 +25,7 @@ export JUSOU_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 # The quick loop: SQLite only; no PostgreSQL, no `jusou serve` started (≈ 1 min).
 FAST_ARGS := -m "not postgres and not e2e" --ignore=tests/e2e
 
-.PHONY: help venv serve test test-fast test-postgres lint bench browser clean distclean
+.PHONY: help venv serve test test-fast test-postgres lint bench browser forms-pictures clean distclean
 
 help:
 	@echo "make venv       create $(VENV) and install the project with its dev extras"
@@ -36,6 +36,7 @@ help:
 	@echo "make lint       ruff check, ruff format --check, mypy --strict"
 	@echo "make bench      run the benchmarks (python -m bench; BENCH_QUICK=1 for a smoke run)"
 	@echo "make browser    install Debian's chromium (root) for the docs screenshot test"
+	@echo "make forms-pictures  render each printable form of a demo case to docs/forms/*.png"
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
 	@echo "make distclean  clean, and remove $(VENV) too"
 
@@ -88,6 +89,11 @@ browser:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 			chromium fonts-ipafont-gothic; }
 	chromium --version
+
+# A PNG of each printable form (docs/forms.md), from a fictional case in a
+# throwaway ledger: the font is the repository's own, so any machine makes them.
+forms-pictures: venv
+	$(BIN)/python -m interfaces.forms.pictures docs/forms
 
 clean:
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info .stamp-*

@@ -11,10 +11,14 @@ from application.access.directory import DirectoryQueries
 from application.access.log import AccessLogQueries
 from application.access.users import UserCommands
 from application.cases.activities import ActivityCommands
+from application.cases.assessments import AssessmentCommands
 from application.cases.commands import CaseCommands
+from application.cases.cycle import CycleCommands
+from application.cases.handover import HandoverCommands
 from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
+from application.forms.queries import FormQueries
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
 from application.registry.commands import RegistryCommands
@@ -22,6 +26,9 @@ from application.registry.commands import RegistryCommands
 
 class CaseLedger(
     CaseCommands,
+    AssessmentCommands,
+    CycleCommands,
+    HandoverCommands,
     PlanCommands,
     ActivityCommands,
     MeetingCommands,
@@ -29,6 +36,7 @@ class CaseLedger(
     CommunityCommands,
     HistoryQueries,
     DirectoryQueries,
+    FormQueries,
     AccessCommands,
     AccessLogQueries,
     UserCommands,

@@ -38,3 +38,11 @@ class NotYourAgencyError(ForbiddenError):
 
 class AccessLogUnavailableError(ApplicationError):
     """The read could not be logged, so it was refused (閲覧記録を書けません)."""
+
+
+class InvalidAsOfError(ApplicationError):
+    """The instant to read the records as of is not acceptable (時点が不正です)."""
+
+
+class NoPlanError(NotFoundError):
+    """The case has no support plan to print as of that instant (支援プランなし)."""

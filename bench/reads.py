@@ -43,7 +43,7 @@ def given_case_of(ledger: CaseLedger, events: int) -> UUID:
                 case.reopen(ON, reason, by, ledger.recording())
             else:
                 reason = Personal(opened.person_id, "終結の理由")
-                case.close(ON, reason, by, ledger.recording())
+                case.close(ON, reason, by, ledger.recording(), reason_code="stable")
         ledger.commit(case)
     return opened.case_id
 

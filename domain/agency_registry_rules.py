@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from domain.catalogue.capabilities import requirement_of
+from domain.catalogue.capabilities import SUPPORT_DECISION, requirement_of
 from domain.cooperating_organisation import CooperatingOrganisation
 from domain.errors import (
     AgencyDeactivatedError,
@@ -106,6 +106,17 @@ class AgencyRegistryRules:
         if not needed.met_by(entry.facility_types, entry.fields, entry.operation):
             raise NotRunningProjectError(
                 f"{kind} is recorded by a {needed.describe_ja()}: not {code}"
+            )
+
+    def check_may_decide(self, code: str, on: date) -> None:
+        """The agency may record the city's support decision (支援決定) that day."""
+        project, needed = SUPPORT_DECISION
+        self.check_runs(code, project, on)
+        entry = self.agencies[code].entry_on(on)
+        if not needed.met_by(entry.facility_types, entry.fields, entry.operation):
+            raise NotRunningProjectError(
+                f"the support decision is recorded by a {needed.describe_ja()}"
+                f" running {project}: not {code}"
             )
 
     def _check_changeable(self, code: str, on: date) -> None:

@@ -15,15 +15,22 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain import case_upcasts as past
 from domain.activity import Activity
+from domain.assessment import Assessment
 from domain.case_activities import CaseActivities
+from domain.case_assessments import CaseAssessments
 from domain.case_consents import CaseConsents
+from domain.case_decision import CaseDecision
 from domain.case_disclosures import CaseDisclosures
+from domain.case_handover import CaseHandover
+from domain.case_plan_reviews import CasePlanReviews
 from domain.case_plans import CasePlans
 from domain.case_referrals import CaseReferrals
-from domain.case_state import DisclosureNote
+from domain.case_state import DisclosureNote, SupportDecision
+from domain.catalogue.support_cycle import CLOSURE_REASONS_GIVEN
 from domain.consent import Consent
-from domain.errors import CaseNotClosedError
+from domain.errors import CaseNotClosedError, InvalidClosureReasonError
 from domain.intake import Intake
 from domain.personal import Personal
 from domain.recording import Recording
@@ -32,13 +39,24 @@ from domain.support_plan import SupportPlan
 
 
 class Case(
-    CaseConsents, CaseReferrals, CasePlans, CaseActivities, CaseDisclosures, Aggregate
+    CaseConsents,
+    CaseReferrals,
+    CaseAssessments,
+    CaseDecision,
+    CasePlans,
+    CasePlanReviews,
+    CaseActivities,
+    CaseDisclosures,
+    CaseHandover,
+    Aggregate,
 ):
     """A support case (支援ケース) about one person, from intake to closure."""
 
     # 2: referrals keep a `Basis`, disclosures a `DisclosureNote` (snapshots of
     # version 1 cannot say when a disclosure happened: they are replayed).
-    class_version = 2
+    # 3: assessments, the support decision, the holder and the worker. The
+    # worker comes only from events, so snapshots of version 2 are replayed.
+    class_version = 3
 
     class Opened(Aggregate.Created):
         """The case was opened at a window (相談受付)."""
@@ -48,14 +66,19 @@ class Case(
         recorded_by: str
 
     class Closed(Aggregate.Event):
-        """The case was closed (終結)."""
+        """The case was closed (終結), for a coded reason and in words."""
+
+        class_version = 2
+        upcast_v1_v2 = staticmethod(past.closure_reason_code)
 
         closed_on: date
+        reason_code: str
         reason: Personal | None
         recorded_by: str
 
         def apply(self, case: Case) -> None:
             case.closed_on = self.closed_on
+            case.closure_reason = self.reason_code
 
     class Reopened(Aggregate.Event):
         """A closed case was reopened (再開)."""
@@ -66,6 +89,7 @@ class Case(
 
         def apply(self, case: Case) -> None:
             case.closed_on = None
+            case.closure_reason = None
 
     @event(Opened)
     def __init__(
@@ -78,7 +102,12 @@ class Case(
         self.plans: dict[str, SupportPlan] = {}
         self.activities: dict[str, Activity] = {}
         self.disclosures: dict[str, DisclosureNote] = {}
+        self.assessments: dict[str, Assessment] = {}
+        self.support_decision: SupportDecision | None = None
+        self.holder: str | None = None
+        self.worker = recorded_by
         self.closed_on: date | None = None
+        self.closure_reason: str | None = None
 
     @classmethod
     def open(
@@ -99,11 +128,20 @@ class Case(
         reason: Personal | None,
         recorded_by: str,
         recording: Recording,
+        *,
+        reason_code: str,
     ) -> None:
+        """Close for one of the coded reasons (終結理由), said in words too."""
         self._check_open()
+        if reason_code not in CLOSURE_REASONS_GIVEN:
+            raise InvalidClosureReasonError(f"unknown closure reason: {reason_code}")
         recording.check("closed_on", closed_on, after=self.last_act())
         self._emit(
-            "Closed", closed_on=closed_on, reason=reason, recorded_by=recorded_by
+            "Closed",
+            closed_on=closed_on,
+            reason_code=reason_code,
+            reason=reason,
+            recorded_by=recorded_by,
         )
 
     def reopen(

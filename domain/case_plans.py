@@ -17,10 +17,16 @@ from domain import case_upcasts as past
 from domain.basis import Basis
 from domain.case_sharing import CaseSharing
 from domain.case_state import CaseState
-from domain.errors import NotRecordingAgencyError, PlanAlreadyExistsError
+from domain.errors import (
+    AssessmentNotFoundError,
+    AssessmentRequiredError,
+    NotRecordingAgencyError,
+    PlanAlreadyExistsError,
+    SupportDecisionRequiredError,
+)
 from domain.personal import Personal
 from domain.recording import Recording
-from domain.support_plan import PlanStatement, SupportPlan
+from domain.support_plan import DECIDED_PROJECTS, PlanStatement, SupportPlan
 
 
 class CasePlans(CaseSharing):
@@ -29,8 +35,9 @@ class CasePlans(CaseSharing):
     class PlanCreated(Aggregate.Event):
         """A support plan (支援プラン) was made under a 事業, as revision 1."""
 
-        class_version = 2
+        class_version = 3
         upcast_v1_v2 = staticmethod(past.plan_agency_and_basis)
+        upcast_v2_v3 = staticmethod(past.plan_assessment)
 
         plan_id: UUID
         project: str
@@ -38,6 +45,7 @@ class CasePlans(CaseSharing):
         created_on: date
         agency: str | None
         basis: Basis | None
+        assessment_id: UUID | None
         recorded_by: str
 
         def apply(self, case: CaseState) -> None:
@@ -48,6 +56,7 @@ class CasePlans(CaseSharing):
                 self.created_on,
                 self.agency,
                 self.basis,
+                self.assessment_id,
             )
 
     class PlanRevised(Aggregate.Event):
@@ -116,15 +125,18 @@ class CasePlans(CaseSharing):
         statement: PlanStatement,
         created_on: date,
         agency: str,
+        assessment_id: UUID,
         recorded_by: str,
         recording: Recording,
     ) -> None:
+        """Make a plan on an assessment (and the support decision, if needed)."""
         self._check_open()
         if str(plan_id) in self.plans:
             raise PlanAlreadyExistsError(str(plan_id))
         opening = ("the case's opening", self.intake.opened_on)
         recording.check("created_on", created_on, after=opening)
         SupportPlan.check_new(project, statement, created_on)
+        self._check_grounds(project, assessment_id, created_on)
         basis = self.working_basis(agency, created_on, recording.today)
         self._emit(
             "PlanCreated",
@@ -134,8 +146,25 @@ class CasePlans(CaseSharing):
             created_on=created_on,
             agency=agency,
             basis=basis,
+            assessment_id=assessment_id,
             recorded_by=recorded_by,
         )
+
+    def _check_grounds(self, project: str, assessment_id: UUID, day: date) -> None:
+        """The assessment made by `day`; the decision by `day` if the 事業 needs it."""
+        try:
+            made_on = self.assessment(assessment_id).first_made_on
+        except AssessmentNotFoundError:
+            raise AssessmentRequiredError(f"no assessment {assessment_id}") from None
+        if made_on > day:
+            raise AssessmentRequiredError(f"assessment {assessment_id} is of {made_on}")
+        decision = self.support_decision
+        if project in DECIDED_PROJECTS and (
+            decision is None or decision.decided_on > day
+        ):
+            raise SupportDecisionRequiredError(
+                f"a {project} plan needs the city's support decision by {day}"
+            )
 
     def revise_plan(
         self,

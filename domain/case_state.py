@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from domain.activity import Activity
+from domain.assessment import Assessment
 from domain.basis import Basis
 from domain.consent import Consent
 from domain.errors import (
     ActivityNotFoundError,
+    AssessmentNotFoundError,
     CaseClosedError,
     ConsentNotFoundError,
     PlanNotFoundError,
@@ -43,6 +45,16 @@ class DisclosureNote:
     consent_ids: dict[str, UUID] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class SupportDecision:
+    """The city recognised the person as supported (支援決定, Art. 106-4 ②6)."""
+
+    decided_on: date
+    agency: str
+    basis: Basis
+    meeting_id: UUID | None = None
+
+
 class CaseState:
     """State of a case (支援ケース) and look-ups by id."""
 
@@ -53,7 +65,12 @@ class CaseState:
     plans: dict[str, SupportPlan]
     activities: dict[str, Activity]
     disclosures: dict[str, DisclosureNote]
+    assessments: dict[str, Assessment]
+    support_decision: SupportDecision | None
+    holder: str | None  # the agency the case was transferred to (移管)
+    worker: str  # the assigned worker (担当者), a pseudonymous user id
     closed_on: date | None
+    closure_reason: str | None  # 終結理由, while closed
 
     if TYPE_CHECKING:  # provided by `eventsourcing.domain.Aggregate`
 
@@ -64,8 +81,8 @@ class CaseState:
 
     @property
     def owner(self) -> str:
-        """The agency that took the case in (受付機関): it holds the whole case."""
-        return self.intake.agency
+        """The agency holding the case: it took it in, or it was transferred to it."""
+        return self.holder or self.intake.agency
 
     @property
     def is_closed(self) -> bool:
@@ -88,6 +105,12 @@ class CaseState:
             return self.plans[str(plan_id)]
         except KeyError:
             raise PlanNotFoundError(str(plan_id)) from None
+
+    def assessment(self, assessment_id: UUID) -> Assessment:
+        try:
+            return self.assessments[str(assessment_id)]
+        except KeyError:
+            raise AssessmentNotFoundError(str(assessment_id)) from None
 
     def activity(self, activity_id: UUID) -> Activity:
         try:

@@ -56,3 +56,13 @@ def basis_of_v1(word: str, consent_ids: dict[str, Any], state: State) -> Basis:
     if word == ART_106_6:
         return Basis.of_meeting(state.get("meeting_id") or state["originator_id"])
     return Basis.of_consent(next(iter(consent_ids.values())))
+
+
+def closure_reason_code(state: State) -> None:
+    """v1 → v2: a field added. Closures before coded reasons say so."""
+    state["reason_code"] = "unrecorded"
+
+
+def plan_assessment(state: State) -> None:
+    """v2 → v3: a field added. Plans made before assessments named none."""
+    state["assessment_id"] = None

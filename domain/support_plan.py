@@ -18,6 +18,17 @@ from domain.errors import (
     StaleRevisionError,
 )
 from domain.personal import Personal
+from domain.plan_reviews import Evaluation, Monitoring
+from domain.plan_statement import AgencyRole, PlanStatement
+
+__all__ = [
+    "DECIDED_PROJECTS",
+    "PLAN_PROJECTS",
+    "AgencyRole",
+    "PlanRevision",
+    "PlanStatement",
+    "SupportPlan",
+]
 
 # The 事業 under which the plan makes support plans (Art. 106-4 §2 items 2, 4, 5;
 # item 6 is the making of the plan itself, run together with 多機関協働).
@@ -25,39 +36,10 @@ PLAN_PROJECTS: frozenset[Project] = frozenset(
     {Project.PARTICIPATION_SUPPORT, Project.OUTREACH, Project.MULTI_AGENCY}
 )
 
-
-@dataclass(frozen=True)
-class AgencyRole:
-    """One agency's part in the plan (役割分担, yakuwari buntan)."""
-
-    agency: str
-    role: Personal
-
-
-@dataclass(frozen=True)
-class PlanStatement:
-    """A full statement of a support plan (支援プラン): never a diff.
-
-    Goals, roles and direction are the person's story, so each is personal
-    data under the person's key; `review_on` is the next review (見直し) date.
-    """
-
-    goals: tuple[Personal, ...]
-    roles: tuple[AgencyRole, ...]
-    direction: Personal
-    review_on: date
-
-    def check(self, stated_on: date) -> None:
-        """Refuse a statement without goals, with an agency twice, or reviewed early."""
-        if not self.goals:
-            raise InvalidPlanError("a plan states at least one goal")
-        agencies = [r.agency for r in self.roles]
-        if len(set(agencies)) != len(agencies) or not all(agencies):
-            raise InvalidPlanError("each agency has one role, named by its code")
-        if self.review_on < stated_on:
-            raise InvalidPlanError(
-                f"review date {self.review_on} is before {stated_on}"
-            )
+# The 事業 whose plans need the city's support decision (支援決定) first.
+DECIDED_PROJECTS: frozenset[str] = frozenset(
+    {Project.PARTICIPATION_SUPPORT, Project.MULTI_AGENCY}
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +56,8 @@ class PlanRevision:
     meeting_id: UUID | None = None
     approved_on: date | None = None
     basis: Basis | None = None
+    agreed_on: date | None = None  # the person's agreement (本人同意)
+    agreed_how: str | None = None  # signed (署名) or oral (口頭)
 
 
 @dataclass(frozen=True)
@@ -93,6 +77,9 @@ class SupportPlan:
     agency: str | None = None
     voided_on: date | None = None
     void_reason: Personal | None = None
+    assessment_id: UUID | None = None  # None: made before plans named one
+    monitorings: tuple[Monitoring, ...] = ()
+    evaluations: tuple[Evaluation, ...] = ()
 
     @classmethod
     def created(  # noqa: PLR0917 (the event's fields)
@@ -103,9 +90,17 @@ class SupportPlan:
         created_on: date,
         agency: str | None,
         basis: Basis | None,
+        assessment_id: UUID | None = None,
     ) -> SupportPlan:
         first = PlanRevision(1, statement, created_on, basis=basis)
-        return cls(plan_id, project, created_on, (first,), agency=agency)
+        return cls(
+            plan_id,
+            project,
+            created_on,
+            (first,),
+            agency=agency,
+            assessment_id=assessment_id,
+        )
 
     @property
     def is_live(self) -> bool:
@@ -178,6 +173,40 @@ class SupportPlan:
 
     def voided(self, on: date, reason: Personal) -> SupportPlan:
         return replace(self, voided_on=on, void_reason=reason)
+
+    @property
+    def review_on(self) -> date:
+        """The next review (見直し): the latest revision's, or a continuation's."""
+        review = self.revisions[-1].statement.review_on
+        stated = self.revisions[-1].stated_on
+        for evaluation in self.evaluations:
+            if evaluation.evaluated_on >= stated and evaluation.next_review_on:
+                review = evaluation.next_review_on
+        return review
+
+    def is_review_due(self, today: date) -> bool:
+        """Live, its review date passed, and no evaluation since that date."""
+        review = self.review_on
+        evaluated = any(e.evaluated_on >= review for e in self.evaluations)
+        return self.is_live and review < today and not evaluated
+
+    def check_follow_up(self, day: date) -> None:
+        """Monitor, evaluate or agree only to a live plan, on or after its making."""
+        self._check_not_ended()
+        if day < self.created_on:
+            raise InvalidPlanError(f"the plan was created after {day}")
+
+    def agreed(self, number: int, on: date, how: str) -> SupportPlan:
+        old = self.revisions[number - 1]
+        new = replace(old, agreed_on=on, agreed_how=how)
+        revisions = (*self.revisions[: number - 1], new, *self.revisions[number:])
+        return replace(self, revisions=revisions)
+
+    def monitored(self, monitoring: Monitoring) -> SupportPlan:
+        return replace(self, monitorings=(*self.monitorings, monitoring))
+
+    def evaluated(self, evaluation: Evaluation) -> SupportPlan:
+        return replace(self, evaluations=(*self.evaluations, evaluation))
 
     def check_not_voided(self) -> None:
         if self.voided_on is not None:

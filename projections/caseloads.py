@@ -101,6 +101,14 @@ class CaseloadsView(BatchingView):
     def tie(self, case_id: str, agencies: tuple[str, ...], t: Tracking) -> None: ...
 
     @abstractmethod
+    def transfer(
+        self, case_id: str, from_agency: str, to_agency: str, t: Tracking
+    ) -> None: ...
+
+    @abstractmethod
+    def assign_worker(self, case_id: str, worker: str, t: Tracking) -> None: ...
+
+    @abstractmethod
     def put_staff(self, member: StaffRow, tracking: Tracking) -> None: ...
 
     @abstractmethod
@@ -132,7 +140,8 @@ class CaseloadsView(BatchingView):
 class CaseloadsProjection(Projection[CaseloadsView]):
     name = "caseloads"
     # 2: a voided plan (PlanVoided) ends like an ended one
-    # 3: person ids, ties (consents, referrals), referral parties, staff: lists
+    # 3: person ids, ties (consents, referrals), referral parties, staff: lists;
+    #    a transfer (移管) moves the case to its new holder, a worker is assigned
     version = 3  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
         User.Registered,
@@ -142,6 +151,8 @@ class CaseloadsProjection(Projection[CaseloadsView]):
             for name in [
                 "Opened",
                 "ConsentGranted",
+                "Transferred",
+                "WorkerAssigned",
                 "Closed",
                 "Reopened",
                 "ReferralRequested",
@@ -190,6 +201,16 @@ class CaseloadsProjection(Projection[CaseloadsView]):
             ReferralTie.of(str(domain_event.originator_id), domain_event.referral),
             tracking,
         )
+
+    @process_event.register
+    def _(self, domain_event: Case.Transferred, tracking: Tracking) -> None:
+        case_id, event = str(domain_event.originator_id), domain_event
+        self.view.transfer(case_id, event.from_agency, event.to_agency, tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.WorkerAssigned, tracking: Tracking) -> None:
+        case_id = str(domain_event.originator_id)
+        self.view.assign_worker(case_id, domain_event.worker, tracking)
 
     @process_event.register
     def _(self, domain_event: User.Registered, tracking: Tracking) -> None:

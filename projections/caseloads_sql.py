@@ -6,6 +6,7 @@ from datetime import date
 
 from eventsourcing.persistence import Tracking
 
+from domain.case_handover import UNASSIGNED
 from projections.caseload_lists import ReferralTie, StaffRow
 from projections.caseload_lists_sql import CaseloadListsSQL
 from projections.caseloads import CaseloadCount, CaseloadRow, CaseloadsView, PlanDue
@@ -42,6 +43,8 @@ _STATEMENTS = {
         "INSERT INTO {caseload_staff} VALUES (?, ?, ?, ?, NULL) "
         "ON CONFLICT (user_id) DO NOTHING"
     ),
+    "transfer": "UPDATE {caseload_cases} SET agency = ?, worker = ? WHERE case_id = ?",
+    "worker": "UPDATE {caseload_cases} SET worker = ? WHERE case_id = ?",
     "end_staff": ("UPDATE {caseload_staff} SET deactivated_on = ? WHERE user_id = ?"),
     "pending": (
         "UPDATE {caseload_cases} SET pending_referrals = (SELECT COUNT(*) "
@@ -135,6 +138,18 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
     def tie(self, case_id: str, agencies: tuple[str, ...], t: Tracking) -> None:
         with self.tracked(t) as tx:
             tx.many(_STATEMENTS["tie"], [(case_id, a) for a in set(agencies)])
+
+    def transfer(
+        self, case_id: str, from_agency: str, to_agency: str, t: Tracking
+    ) -> None:
+        """The new holder holds it now (its worker yet unassigned); both stay tied."""
+        with self.tracked(t) as tx:
+            tx.run(_STATEMENTS["transfer"], (to_agency, UNASSIGNED, case_id))
+            tx.many(_STATEMENTS["tie"], [(case_id, from_agency), (case_id, to_agency)])
+
+    def assign_worker(self, case_id: str, worker: str, t: Tracking) -> None:
+        with self.tracked(t) as tx:
+            tx.run(_STATEMENTS["worker"], (worker, case_id))
 
     def put_staff(self, member: StaffRow, tracking: Tracking) -> None:
         m = member

@@ -67,7 +67,7 @@ class AccessCommands(UserCommands):
         basis = facts.statutes.get(actor.agency) if not scope.full else None
         self.record_read(read.allowed(f"read_{scope.name}", basis))
         person = self.load(Person, case.intake.person_id, None)
-        return case_view(case, person, scope)
+        return case_view(case, person, scope, self.today())
 
     def read_meeting(self, actor: Actor, meeting_id: UUID, purpose: str) -> Minutes:
         """The meeting and its minutes as far as the reader is entitled (R6)."""

@@ -83,7 +83,7 @@ def case_facts(case: Case, today: date) -> CaseFacts:
 
 
 def named_agencies(case: Case) -> frozenset[str]:
-    """Every agency the case has ever named: consents, referrals, plan roles."""
+    """Every agency the case names: intake, holder, consents, referrals, plans."""
     consents = (a for c in case.consents.values() for a in c.agencies)
     referrals = (
         a for r in case.referrals.values() for a in (r.from_agency, r.to_agency)
@@ -95,4 +95,5 @@ def named_agencies(case: Case) -> frozenset[str]:
         for r in v.statement.roles
     )
     makers = (p.agency for p in case.plans.values() if p.agency is not None)
-    return frozenset({*consents, *referrals, *roles, *makers})
+    holders = {case.intake.agency, case.owner}  # who took it in, who holds it now
+    return frozenset({*holders, *consents, *referrals, *roles, *makers})

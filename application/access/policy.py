@@ -56,6 +56,9 @@ class Action(StrEnum):
     INVOKE_STATUTE = "invoke_statute"  # a share resting on a statute (R7)
     CORRECT_RECORD = "correct_record"  # void or re-date one's own record (R9)
     REFER_ON_STATUTE = "refer_on_statute"  # a referral resting on a statute
+    DECIDE_SUPPORT = "decide_support"  # 支援決定 (the domain: which section, basis)
+    TRANSFER_CASE = "transfer_case"  # 移管 to another agency
+    ASSIGN_WORKER = "assign_worker"  # 担当変更 within the holding agency
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -75,6 +78,9 @@ CASE_RIGHTS = frozenset(
         Action.INVOKE_STATUTE,
         Action.REFER_ON_STATUTE,
         Action.CORRECT_RECORD,
+        Action.DECIDE_SUPPORT,
+        Action.TRANSFER_CASE,
+        Action.ASSIGN_WORKER,
     }
 )
 
@@ -103,6 +109,12 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     Action.REFER_ON_STATUTE: frozenset({Role.SUPERVISOR}),
     # Voiding reveals nothing; the domain lets only the recording agency do it.
     Action.CORRECT_RECORD: frozenset({Role.CASEWORKER, Role.SUPERVISOR}),
+    # The city section decides (支援決定); the registry and a consent, in the
+    # domain, decide which agency may and on what basis.
+    Action.DECIDE_SUPPORT: frozenset({Role.SUPERVISOR, Role.COORDINATOR}),
+    # Handing the whole case on, or naming its worker, is a supervisor's call.
+    Action.TRANSFER_CASE: frozenset({Role.SUPERVISOR}),
+    Action.ASSIGN_WORKER: frozenset({Role.SUPERVISOR}),
 }
 
 
@@ -196,6 +208,8 @@ def _case(facts: Facts) -> CaseFacts:
 
 _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.REFER_ON_STATUTE: _manage_case,
+    Action.TRANSFER_CASE: _manage_case,
+    Action.ASSIGN_WORKER: _manage_case,
     Action.OPEN_CASE: _own_agency,
     Action.READ_CASE: _read_case,
     Action.MANAGE_CASE: _manage_case,

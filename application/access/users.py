@@ -40,6 +40,15 @@ class UserCommands(LedgerBase):
         self.commit(user, issued)
         return user.id, token
 
+    def register_user(
+        self, name: str, agency: str, role: str, recorded_by: str = SYSTEM
+    ) -> UUID:
+        """Register a user who has no token yet (one is issued when they sign in)."""
+        self.check_agency(agency)
+        user = User.register(self.new_id(), name, agency, role, recorded_by)
+        self.commit(user)
+        return user.id
+
     def issue_token(self, user_id: UUID, recorded_by: str = SYSTEM) -> str:
         user = self.load(User, user_id, None)
         if not user.is_active:
@@ -73,6 +82,10 @@ class UserCommands(LedgerBase):
             user = self.load(User, issued.user_id, None)
         except (NotFoundError, DomainError):
             raise AuthenticationError("the token is not valid") from None
+        return self.actor_of(user)
+
+    def actor_of(self, user: User) -> Actor:
+        """The active user as an actor, with the registry's word on the agency."""
         if not user.is_active:
             raise AuthenticationError("the user is deactivated")
         registry = self._registry.get()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from uuid import UUID
 
 from application.cases.forms import BasisForm, ReferralForm
 from application.store.base import LedgerBase
 from domain.basis import Basis, BasisKind, check_statute_share
 from domain.case import Case
 from domain.catalogue import agency as catalogue_agency
-from domain.errors import InvalidBasisError, UnknownAgencyError
+from domain.errors import InvalidBasisError, InvalidDateError, UnknownAgencyError
 from domain.meeting import Meeting
 from domain.personal import Personal
 
@@ -69,3 +70,23 @@ class BasisChecks(LedgerBase):
         registry = self._registry.get()
         if registry is not None:
             registry.check_runs(agency, project, on)
+
+    def check_may_decide(self, agency: str, on: date) -> None:
+        """R8: the registry says the agency records the city's support decision."""
+        registry = self._registry.get()
+        if registry is not None:
+            registry.check_may_decide(agency, on)
+
+    def check_decided_at(
+        self, meeting_id: UUID, case_id: UUID, agency: str, decided_on: date
+    ) -> None:
+        """A decision naming a 重層的支援会議: held by then, the case on its agenda."""
+        meeting = self.load(Meeting, meeting_id, None)
+        meeting.check_on_agenda(case_id)
+        meeting.check_participant(agency)
+        if meeting.is_support_meeting:
+            raise InvalidBasisError("a support decision is taken at a 重層的支援会議")
+        if meeting.held_on > decided_on:
+            raise InvalidDateError(
+                "decided_on", f"is before the meeting held on {meeting.held_on}"
+            )

@@ -130,10 +130,16 @@ class CaseCommands(BasisChecks):
         closed_on: date,
         reason: str | None,
         expected: int | None = None,
+        *,
+        reason_code: str,
     ) -> int:
+        """Close for a coded reason (終結理由), with words if the worker adds them."""
         case = self.load(Case, case_id, expected)
         note = _personal(case.intake.person_id, reason)
-        case.close(closed_on, note, actor.recorded_by, self.recording())
+        recording = self.recording()
+        case.close(
+            closed_on, note, actor.recorded_by, recording, reason_code=reason_code
+        )
         self.commit(case)
         return case.version
 

@@ -122,3 +122,22 @@ class ReferralForm:
     requested_on: date
     basis: BasisForm | None = None
     categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False)
+class FindingForm:
+    """One area of an assessment as typed: its ticked choices and words."""
+
+    area: str
+    choices: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class GoalForm:
+    """One goal at a monitoring: its number, progress, changes, next steps."""
+
+    goal: int
+    progress: str
+    changes: str | None = None
+    next_steps: str | None = None

@@ -29,9 +29,14 @@ class PlanCommands(BasisChecks):
         project: str,
         form: PlanForm,
         created_on: date,
+        assessment_id: UUID,
         expected: int | None = None,
     ) -> tuple[UUID, int]:
-        """Make a plan under a 事業 as revision 1; returns its id and the version."""
+        """Make a plan under a 事業 as revision 1; returns its id and the version.
+
+        It rests on an assessment of the case (and, under 多機関協働 or 参加支援,
+        on the city's support decision): the case's rules.
+        """
         self.check_runs(actor.agency, project, created_on)
         case = self.load(Case, case_id, expected)
         statement = self._statement(case.intake.person_id, form)
@@ -42,6 +47,7 @@ class PlanCommands(BasisChecks):
             statement=statement,
             created_on=created_on,
             agency=actor.agency,
+            assessment_id=assessment_id,
             recorded_by=actor.recorded_by,
             recording=self.recording(),
         )

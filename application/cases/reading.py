@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from uuid import UUID
 
 from application.access.policy import Scope
+from application.cases.cycle_view import (
+    assessments_view,
+    decision_view,
+    follow_up_view,
+)
 from application.cases.view import (
     ActivityView,
     AgencyRoleView,
@@ -35,7 +41,7 @@ from domain.support_plan import PlanRevision, SupportPlan
 BASIC = "basic"  # the consent category of identity and contact data (基本情報)
 
 
-def case_view(case: Case, person: Person, scope: Scope) -> CaseView:
+def case_view(case: Case, person: Person, scope: Scope, today: date) -> CaseView:
     intake, full = case.intake, scope.full
     sees_person = full or BASIC in scope.categories
     return CaseView(
@@ -44,6 +50,8 @@ def case_view(case: Case, person: Person, scope: Scope) -> CaseView:
         view=scope.name,
         visible_categories=tuple(sorted(scope.categories)),
         intake_agency=intake.agency,
+        agency=case.owner,
+        worker=case.worker,
         fields=_visible(intake.fields, FIELD_CATEGORIES, scope),
         issues=_visible(intake.issues, ISSUE_CATEGORIES, scope),
         projects=intake.projects,
@@ -51,11 +59,14 @@ def case_view(case: Case, person: Person, scope: Scope) -> CaseView:
         opened_on=intake.opened_on,
         household_id=intake.household_id,
         closed_on=case.closed_on,
+        closure_reason=case.closure_reason,
+        support_decision=decision_view(case.support_decision),
         person=_person(person) if sees_person else None,
         summary=case.summary.text if full else None,
         consents=tuple(_consent(c, full) for c in case.consents.values()),
         referrals=_referrals(case, scope),
-        plans=tuple(_plan(p, scope) for p in case.plans.values()),
+        assessments=assessments_view(case.assessments, scope),
+        plans=tuple(_plan(p, scope, today) for p in case.plans.values()),
         activities=_activities(case, scope),
         disclosure_ids=tuple(UUID(d) for d in case.disclosures) if full else (),
     )
@@ -130,7 +141,7 @@ def basis_view(basis: Basis) -> BasisView:
     return BasisView(basis.kind, basis.consent_id, basis.meeting_id, basis.statute)
 
 
-def _plan(plan: SupportPlan, scope: Scope) -> PlanView:
+def _plan(plan: SupportPlan, scope: Scope, today: date) -> PlanView:
     return PlanView(
         plan_id=plan.plan_id,
         project=plan.project,
@@ -139,6 +150,7 @@ def _plan(plan: SupportPlan, scope: Scope) -> PlanView:
         revisions=tuple(_revision(r, scope) for r in plan.revisions),
         agency=plan.agency,
         voided_on=plan.voided_on,
+        follow_up=follow_up_view(plan, scope, today),
     )
 
 
@@ -151,6 +163,8 @@ def _revision(revision: PlanRevision, scope: Scope) -> RevisionView:
         review_on=statement.review_on,
         approved_on=revision.approved_on,
         meeting_id=revision.meeting_id,
+        agreed_on=revision.agreed_on,
+        agreed_how=revision.agreed_how,
         goals=tuple(g.text for g in statement.goals) if shown else None,
         roles=tuple(
             AgencyRoleView(r.agency, r.role.text if shown else None)

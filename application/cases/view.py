@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
+from application.cases.cycle_view import AssessmentView, DecisionView, FollowUpView
 from application.meetings.minutes import BasisView
 
 
@@ -88,6 +89,8 @@ class RevisionView:
     review_on: date
     approved_on: date | None
     meeting_id: UUID | None
+    agreed_on: date | None  # the person's agreement (本人同意)
+    agreed_how: str | None
     goals: tuple[str, ...] | None
     roles: tuple[AgencyRoleView, ...]
     direction: str | None
@@ -104,6 +107,7 @@ class PlanView:
     revisions: tuple[RevisionView, ...]
     agency: str | None
     voided_on: date | None
+    follow_up: FollowUpView
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,8 @@ class CaseView:
     view: str
     visible_categories: tuple[str, ...]
     intake_agency: str
+    agency: str  # the agency holding the case (移管 moves it)
+    worker: str  # its assigned worker's user id; "" while unassigned
     fields: tuple[str, ...]
     issues: tuple[str, ...]
     projects: tuple[str, ...]
@@ -137,10 +143,13 @@ class CaseView:
     opened_on: date
     household_id: UUID | None
     closed_on: date | None
+    closure_reason: str | None
+    support_decision: DecisionView | None
     person: PersonView | None
     summary: str | None
     consents: tuple[ConsentView, ...]
     referrals: tuple[ReferralView, ...]
+    assessments: tuple[AssessmentView, ...]
     plans: tuple[PlanView, ...]
     activities: tuple[ActivityView, ...]
     disclosure_ids: tuple[UUID, ...]

@@ -7,6 +7,7 @@ and tallies, meetings, withdrawals, closures, reopenings.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -22,10 +23,20 @@ from application.cases.forms import (
     ReferralForm,
 )
 from application.demo.clock import DemoClock, Staff
+from application.demo.cycle_forms import first_of_month_after
 from application.demo.model import Act, DemoCase, Step, need
 from domain.referral import ReferralStatus
 
 PURPOSES = ("information_sharing", "referral", "coordinated_support_meeting")
+CLOSURE_CODES = (
+    "goals_reached",
+    "stable",
+    "moved_away",
+    "died",
+    "lost_contact",
+    "persons_wish",
+    "handed_over",
+)
 
 
 class CaseActs:
@@ -154,6 +165,7 @@ class CaseActs:
             project=plan.project,
             form=_plan_form(case, plan.created_on),
             created_on=plan.created_on,
+            assessment_id=need(case.assessment_id),
         )
 
     def _revise(self, case: DemoCase, index: int, on: date) -> None:
@@ -181,7 +193,11 @@ class CaseActs:
         closed_on = need(case.closes_on)
         reason = "（架空）支援終結"
         self.ledger.close_case(
-            self._worker(case), need(case.case_id), closed_on, reason
+            self._worker(case),
+            need(case.case_id),
+            closed_on,
+            reason,
+            reason_code=closure_reason(case),
         )
 
     def _reopen(self, case: DemoCase) -> None:
@@ -189,10 +205,17 @@ class CaseActs:
         self.ledger.reopen_case(self._worker(case), need(case.case_id), on, reason)
 
 
+def closure_reason(case: DemoCase) -> str:
+    """A coded reason, drawn by the case's key: mostly goals reached or stable."""
+    rng = random.Random(f"closure/{case.key}")  # noqa: S311 (demo data)
+    elderly = "elderly_care" in case.fields
+    weights = (40, 20, 8, 6 if elderly else 1, 8, 10, 8)
+    return rng.choices(CLOSURE_CODES, weights)[0]
+
+
 def _plan_form(case: DemoCase, on: date) -> PlanForm:
     """A fictional plan, reviewed (見直し) about three months on."""
-    month = on.month + 3
-    review = date(on.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    review = first_of_month_after(on, 3)
     roles = {"shakyo": "（架空）全体の調整", case.agency: "（架空）日常の相談"}
     return PlanForm(
         goals=("（架空）安心して暮らせる", "（架空）地域とのつながりを持つ"),

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from application.demo.cases_plan import scaled
-from application.demo.model import DemoCase, MeetingPlan, SupportPlanPlan
+from application.demo.model import ConsentPlan, DemoCase, MeetingPlan, SupportPlanPlan
 from application.demo.year import DemoYear
+from domain.support_plan import DECIDED_PROJECTS
 
 PLANS = (  # 事業, plans a year at scale 1.0, the cases that get them, days after
     ("outreach", 10, ("8050_son",), 20),
@@ -53,6 +54,8 @@ class MeetingPlanner:
         created = self.year.later(self.rng, start, delay, delay + 30)
         if created is None or created > case.last_day:
             return
+        if project in DECIDED_PROJECTS:
+            _consent_to_the_city(case, created)
         plan = SupportPlanPlan(project, created)
         revised = self.year.later(self.rng, created, 60, 120)
         if revised and revised <= case.last_day and self.rng.random() < REVISED:
@@ -121,12 +124,24 @@ class MeetingPlanner:
                 continue
             last = max(
                 [case.consent.given_on, relied.get(case.key, date.min)]
+                + [p.created_on for p in case.plans]  # the city's decision
                 + [on for _, on in (case.referral.steps if case.referral else [])]
                 + ([case.referral.requested_on] if case.referral else [])
             )
             withdrawn = self.year.later(self.rng, last, 10, 60)
             if withdrawn is not None and withdrawn <= case.last_day:
                 case.consent.withdrawn_on = withdrawn
+
+
+def _consent_to_the_city(case: DemoCase, by: date) -> None:
+    """The person lets the city section learn of the case before it decides."""
+    consent = case.consent
+    if consent is None:
+        case.consent = ConsentPlan((CONVENER,), max(case.opened_on, by - timedelta(30)))
+    else:
+        consent.given_on = min(consent.given_on, by)
+        if CONVENER not in consent.agencies:
+            consent.agencies = (*consent.agencies, CONVENER)
 
 
 def _waiting(cases: Sequence[DemoCase], held_on: date) -> list[DemoCase]:

@@ -58,6 +58,14 @@ class SupportPlanPlan:
 
 
 @dataclass
+class TransferPlan:
+    """A case handed to another agency (移管), which then names its worker."""
+
+    to_agency: str
+    on: date
+
+
+@dataclass
 class DemoCase:
     """One planned case: intake, then consent, referral, plans, activities."""
 
@@ -78,7 +86,10 @@ class DemoCase:
     referral: ReferralPlan | None = None
     plans: list[SupportPlanPlan] = field(default_factory=list)
     activities: dict[int, list[ActivityForm]] = field(default_factory=dict)
+    transfer: TransferPlan | None = None
     case_id: UUID | None = None
+    assessment_id: UUID | None = None  # the case's assessment, once made
+    decided: bool = False  # the city's support decision (支援決定) recorded
 
     @property
     def last_day(self) -> date:
@@ -120,8 +131,9 @@ class MeetingPlan:
 class Step(IntEnum):
     """The order of a day's work: acts of one day run in this order."""
 
-    REGISTRY, INTAKE, CONSENT, REFERRAL, STEP, PLAN, WORK = range(7)
-    RECORDS, MEETING, WITHDRAWAL, CLOSURE, REOPENING = range(7, 12)
+    REGISTRY, INTAKE, CONSENT, REFERRAL, STEP, ASSESS, DECIDE = range(7)
+    REVIEW, PLAN, AGREE, WORK, RECORDS, MEETING = range(7, 13)
+    WITHDRAWAL, TRANSFER, END_PLANS, CLOSURE, REOPENING = range(13, 18)
 
 
 @dataclass(order=True)

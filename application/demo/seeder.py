@@ -23,6 +23,8 @@ from application.demo.cases_plan import CasePlanner
 from application.demo.city_acts import CityActs
 from application.demo.clock import DemoClock, Staff
 from application.demo.community_plan import CommunityPlanner
+from application.demo.cycle_acts import CycleActs
+from application.demo.handover_plan import plan_transfers
 from application.demo.meeting_plan import MeetingPlanner
 from application.demo.model import Act
 from application.demo.year import DemoYear
@@ -76,11 +78,14 @@ class DemoSeeder:
         activities = ActivityPlanner(rng, self.year, self.scale).plan(cases)
         meetings = meetings_.plan_meetings(cases)
         meetings_.plan_withdrawals(cases, meetings)
+        plan_transfers(rng, self.year, self.scale, cases, meetings)
         community = CommunityPlanner(rng, self.year, self.scale).plan()
         seq, staff = count(), Staff(self.ids)
         case_acts = CaseActs(self.ledger, staff, self.clock, seq)
         city = CityActs(self.ledger, staff, seq, self.year)
+        cycle = CycleActs(self.ledger, staff, seq, self.year.last_day)
         acts = [act for case in cases for act in case_acts.of(case)]
+        acts += [act for case in cases for act in cycle.of(case)]
         acts += [city.of_meeting(meeting) for meeting in meetings]
         acts += city.of_community(community)
         self.counts = {

@@ -12,8 +12,9 @@ from eventsourcing.persistence import JSONTranscoder, Transcoding
 
 from application.people.keys import Keyring
 from domain.activity import Activity
+from domain.assessment import Assessment, AssessmentRevision, Finding
 from domain.basis import Basis
-from domain.case_state import DisclosureNote
+from domain.case_state import DisclosureNote, SupportDecision
 from domain.community.statement import CommunityStatement
 from domain.consent import Consent
 from domain.cooperating_organisation import CooperatingOrganisation
@@ -22,6 +23,7 @@ from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
 from domain.person import Identity
 from domain.personal import Personal
+from domain.plan_reviews import Evaluation, GoalProgress, Monitoring
 from domain.referral import Referral
 from domain.registry_entry import AgencyRecord, EntryVersion, RegistryEntry
 from domain.support_plan import AgencyRole, PlanRevision, PlanStatement, SupportPlan
@@ -123,5 +125,12 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (Basis, "basis"),
         (DisclosureNote, "disclosure_note"),
         (MinutesEntry, "minutes_entry"),
+        (Finding, "assessment_finding"),
+        (AssessmentRevision, "assessment_revision"),
+        (Assessment, "assessment"),
+        (SupportDecision, "support_decision"),
+        (GoalProgress, "goal_progress"),
+        (Monitoring, "plan_monitoring"),
+        (Evaluation, "plan_evaluation"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

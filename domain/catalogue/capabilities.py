@@ -17,6 +17,7 @@ from domain.catalogue.activities import ActivityKind
 from domain.catalogue.agency_entry import Operation
 from domain.catalogue.facilities import FacilityType
 from domain.catalogue.fields import Field
+from domain.catalogue.projects import Project
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Requirement:
     facility: FacilityType | None = None
     field: Field | None = None
     not_city_section: bool = False  # a window or operator, not a 主管課
+    city_section: bool = False  # a section of the city itself (市の課)
 
     def describe_ja(self) -> str:
         parts = []
@@ -35,6 +37,8 @@ class Requirement:
             parts.append(f"{self.field.label_ja}分野")
         if self.not_city_section:
             parts.append("相談窓口・事業者")
+        if self.city_section:
+            parts.append("市の課")
         return "・".join(parts)
 
     def met_by(
@@ -44,6 +48,7 @@ class Requirement:
             (self.facility is None or self.facility in facilities)
             and (self.field is None or self.field in fields)
             and not (self.not_city_section and operation == Operation.CITY)
+            and not (self.city_section and operation != Operation.CITY)
         )
 
 
@@ -71,3 +76,11 @@ KIND_REQUIREMENTS: Mapping[ActivityKind, Requirement] = MappingProxyType(
 def requirement_of(kind: str) -> Requirement:
     """The registry data a kind needs beyond its 事業 (none for most kinds)."""
     return KIND_REQUIREMENTS.get(ActivityKind(kind), Requirement())
+
+
+# 支援決定 (Art. 106-4 ②6) is the municipality's: a section of the city that
+# runs 多機関協働事業 records it.
+SUPPORT_DECISION: tuple[Project, Requirement] = (
+    Project.MULTI_AGENCY,
+    Requirement(city_section=True),
+)

@@ -9,7 +9,7 @@ import uvicorn
 from rich.console import Console
 
 from interfaces import logs
-from interfaces.cli import audit, demo, projections, report, settings, users
+from interfaces.cli import audit, demo, forms, projections, report, settings, users
 from interfaces.cli.common import load_settings
 from interfaces.cli.startup import run_guarded
 from interfaces.http.main import create_app
@@ -27,6 +27,7 @@ app.add_typer(audit.app, name="audit")
 app.add_typer(report.app, name="report")
 app.add_typer(projections.app, name="projections")
 app.add_typer(demo.app, name="demo")
+app.add_typer(forms.app, name="forms")
 app.add_typer(settings.app, name="config")
 
 

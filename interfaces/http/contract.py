@@ -31,7 +31,12 @@ TAGS: list[dict[str, str]] = [
         ("consents", "同意", "consents to share, and their withdrawal"),
         ("referrals", "つなぎ", "referrals between agencies, and an agency's inbox"),
         ("activities", "活動記録", "activities recorded on a case"),
-        ("plans", "支援プラン", "support plans and their revisions"),
+        ("assessments", "アセスメント", "assessments of a case, area by area"),
+        (
+            "plans",
+            "支援プラン",
+            "support plans: revisions, agreement, monitoring, evaluation",
+        ),
         ("meetings", "会議", "支援会議 and 重層的支援会議: minutes and disclosures"),
         ("agencies", "支援関係機関", "agencies, categories of information, statutes"),
         ("users", "利用者", "staff accounts and their tokens (admins)"),
@@ -39,6 +44,7 @@ TAGS: list[dict[str, str]] = [
         ("audit", "監査", "the access log and the confidentiality trail"),
         ("ledger", "改ざん検知", "the Merkle log of the ledger (RFC 9162)"),
         ("reports", "報告", "indicators and caseloads"),
+        ("forms", "帳票", "the programme's printable forms (PDF, xlsx)"),
         ("health", "稼働確認", "liveness and readiness"),
     )
 ]

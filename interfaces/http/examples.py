@@ -21,7 +21,6 @@ STEPS: tuple[tuple[str, str, str], ...] = (
     ("request_referral", WORKER, "つなぎ: to 社協, resting on the consent"),
     ("accept_referral", SHAKYO, "受諾: by 社協 (a token of shakyo)"),
     ("record_activity", SHAKYO, "活動記録: 社協's home visit"),
-    ("create_plan", SHAKYO, "支援プラン: 社協's plan under 多機関協働"),
 )
 
 
@@ -41,14 +40,6 @@ INTAKE = {
     "person": PERSON,
     "summary": "長男(52)がひきこもり。母の介護と家計に不安。",
 }
-PLAN = {
-    "project": "multi_agency",
-    "goals": ["週1回、居場所に通う"],
-    "roles": [{"agency": "shakyo", "role": "訪問と同行"}],
-    "direction": "本人のペースで",
-}
-
-
 def bodies(today: date) -> dict[str, dict[str, Any]]:
     """Each step's request body, on `today`."""
     day = today.isoformat()
@@ -77,8 +68,6 @@ def bodies(today: date) -> dict[str, dict[str, Any]]:
             "project": "outreach",
             "occurred_on": day,
         },
-        "create_plan": PLAN
-        | {"review_on": (today + timedelta(days=90)).isoformat(), "created_on": day},
     }
 
 

@@ -26,6 +26,7 @@ from application.errors import (
     AuthenticationError,
     ConcurrentUpdateError,
     ForbiddenError,
+    InvalidAsOfError,
     NotFoundError,
     StaleVersionError,
 )
@@ -53,6 +54,7 @@ STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
     (AuthenticationError, 401),
     (ForbiddenError, 403),
     (NotFoundError, 404),
+    (InvalidAsOfError, 422),
     (UnknownAgencyError, 422),  # an agency code in a body: invalid input
     (NotFoundInDomainError, 404),
     (NotPermittedError, 403),
@@ -160,6 +162,7 @@ def install(app: FastAPI) -> None:
         AuthenticationError,
         ForbiddenError,
         NotFoundError,
+        InvalidAsOfError,
         ConcurrentUpdateError,
         StaleVersionError,
         DomainError,

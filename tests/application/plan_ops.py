@@ -9,10 +9,12 @@ from uuid import UUID, uuid4
 from hypothesis import strategies as st
 
 from domain.activity import Activity
+from domain.assessment import Finding
 from domain.case import Case
 from domain.catalogue.activities import ActivityKind
 from domain.catalogue.projects import Project
 from domain.personal import Personal
+from domain.plan_reviews import GoalProgress
 from domain.recording import Recording
 from domain.support_plan import AgencyRole, PlanStatement
 from tests.domain.given import recorded_on
@@ -45,9 +47,33 @@ plan_ops = (
     ),
     st.tuples(st.just("void_activity"), st.integers(0, 5), workers),
     st.tuples(st.just("void_plan"), st.integers(0, 5), workers),
+    st.tuples(st.just("assess"), days, workers, st.booleans()),
+    st.tuples(st.just("decide"), days),
+    st.tuples(st.just("agree"), st.integers(0, 5), st.integers(1, 3), days),
+    st.tuples(st.just("monitor"), st.integers(0, 5), st.integers(1, 3), days),
+    st.tuples(
+        st.just("evaluate"),
+        st.integers(0, 5),
+        st.sampled_from(("continue", "revise", "end")),
+        days,
+        st.none() | st.integers(1, 120),
+    ),
 )
 PLAN_OPS = frozenset(
-    {"plan", "revise", "approve", "end", "activity", "void_activity", "void_plan"}
+    {
+        "plan",
+        "revise",
+        "approve",
+        "end",
+        "activity",
+        "void_activity",
+        "void_plan",
+        "assess",
+        "decide",
+        "agree",
+        "monitor",
+        "evaluate",
+    }
 )
 
 
@@ -85,12 +111,14 @@ def _plan(  # noqa: PLR0917
     case: Case, t: Timeline, project: str, on: int, review_after: int, agency: str
 ) -> None:
     statement = _statement(case, on, review_after)
+    assessments = list(case.assessments)
     case.create_plan(
         plan_id=uuid4(),
         project=project,
         statement=statement,
         created_on=_day(on),
         agency=agency,
+        assessment_id=UUID(assessments[0]) if assessments else uuid4(),
         recorded_by=BY,
         recording=t.at(_day(on)),
     )
@@ -146,6 +174,79 @@ def _void_plan(case: Case, t: Timeline, index: int, agency: str) -> None:
     case.void_plan(_plan_id(case, index), agency, reason, BY, t.at(t.day))
 
 
+def _assess(case: Case, t: Timeline, on: int, agency: str, again: bool) -> None:
+    person = case.intake.person_id
+    findings = (Finding("person", ("wants_support",), Personal(person, "希望")),)
+    if again and case.assessments:
+        case.revise_assessment(
+            assessment_id=UUID(next(iter(case.assessments))),
+            assessed_on=_day(on),
+            agency=agency,
+            findings=findings,
+            recorded_by=BY,
+            recording=t.at(_day(on)),
+        )
+        return
+    case.assess(
+        assessment_id=uuid4(),
+        assessed_on=_day(on),
+        agency=agency,
+        findings=findings,
+        recorded_by=BY,
+        recording=t.at(_day(on)),
+    )
+
+
+def _decide(case: Case, t: Timeline, on: int) -> None:
+    case.decide_support(
+        decided_on=_day(on),
+        agency="fukushi_ka",
+        meeting_id=None,
+        recorded_by=BY,
+        recording=t.at(_day(on)),
+    )
+
+
+def _agree(case: Case, t: Timeline, index: int, revision: int, on: int) -> None:
+    case.agree_to_plan(
+        plan_id=_plan_id(case, index),
+        revision=revision,
+        agreed_on=_day(on),
+        how="signed",
+        agency="chuo_houkatsu",
+        recorded_by=BY,
+        recording=t.at(_day(on)),
+    )
+
+
+def _monitor(case: Case, t: Timeline, index: int, goal: int, on: int) -> None:
+    progress = GoalProgress(goal, "improving", Personal(case.intake.person_id, "変化"))
+    case.monitor_plan(
+        plan_id=_plan_id(case, index),
+        monitoring_id=uuid4(),
+        monitored_on=_day(on),
+        agency="chuo_houkatsu",
+        goals=(progress,),
+        recorded_by=BY,
+        recording=t.at(_day(on)),
+    )
+
+
+def _evaluate(  # noqa: PLR0917
+    case: Case, t: Timeline, index: int, outcome: str, on: int, later: int | None
+) -> None:
+    case.evaluate_plan(
+        plan_id=_plan_id(case, index),
+        evaluated_on=_day(on),
+        outcome=outcome,
+        next_review_on=None if later is None else _day(on + later),
+        note=Personal(case.intake.person_id, "評価"),
+        agency="chuo_houkatsu",
+        recorded_by=BY,
+        recording=t.at(_day(on)),
+    )
+
+
 def apply_plan_op(case: Case, timeline: Timeline, op: tuple[Any, ...]) -> None:
     name, *args = op
     handlers: dict[str, Any] = {
@@ -156,5 +257,10 @@ def apply_plan_op(case: Case, timeline: Timeline, op: tuple[Any, ...]) -> None:
         "activity": _activity,
         "void_activity": _void_activity,
         "void_plan": _void_plan,
+        "assess": _assess,
+        "decide": _decide,
+        "agree": _agree,
+        "monitor": _monitor,
+        "evaluate": _evaluate,
     }
     handlers[name](case, timeline, *args)

@@ -6,12 +6,21 @@ from collections.abc import Callable
 from datetime import date
 from uuid import UUID, uuid4
 
+from domain.assessment import Finding
 from domain.case import Case
 from domain.personal import Personal
 from domain.support_plan import AgencyRole, PlanStatement
-from tests.domain.given import INTAKE_AGENCY, WORKER, given_open_case, recorded_on
+from tests.domain.given import (
+    INTAKE_AGENCY,
+    WORKER,
+    a_consent,
+    given_open_case,
+    recorded_on,
+)
 
+ASSESSED_ON = date(2026, 5, 25)
 CREATED_ON = date(2026, 6, 1)
+CITY_SECTION = "fukushi_ka"
 REVISED_ON = date(2026, 7, 1)
 MEETING = UUID(int=7)
 
@@ -29,6 +38,53 @@ def a_statement(case: Case, goal: str = "週1回外出する") -> PlanStatement:
     )
 
 
+def given_grounds(case: Case) -> UUID:
+    """An assessment, and the city's support decision, before the plan is made.
+
+    The decision rests on a consent letting the city section learn of the
+    case; their events are collected, so a test sees only the plan's.
+    """
+    if case.assessments:
+        return next(iter(case.assessments.values())).assessment_id
+    assessment_id = uuid4()
+    case.assess(
+        assessment_id=assessment_id,
+        assessed_on=ASSESSED_ON,
+        agency=INTAKE_AGENCY,
+        findings=a_sheet(case),
+        recorded_by=WORKER,
+        recording=recorded_on(ASSESSED_ON),
+    )
+    if case.support_decision is None and not case.is_closed:
+        consent = a_consent(
+            case, agencies=(CITY_SECTION,), purposes=("information_sharing",)
+        )
+        case.grant_consent(consent, WORKER, recorded_on(ASSESSED_ON))
+        decide(case)
+    case.collect_events()
+    return assessment_id
+
+
+def a_sheet(case: Case) -> tuple[Finding, ...]:
+    person = case.intake.person_id
+    return (
+        Finding("person", ("wants_support",), Personal(person, "外に出たい")),
+        Finding("health", ("untreated",), Personal(person, "長く受診していない")),
+        Finding("household", ("parent_and_adult_child",)),
+        Finding("problems", ("8050", "hikikomori")),
+    )
+
+
+def decide(case: Case, day: date = ASSESSED_ON) -> None:
+    case.decide_support(
+        decided_on=day,
+        agency=CITY_SECTION,
+        meeting_id=None,
+        recorded_by="user-city",
+        recording=recorded_on(day),
+    )
+
+
 def create(
     case: Case, project: str = "multi_agency", plan_id: UUID | None = None
 ) -> UUID:
@@ -39,6 +95,7 @@ def create(
         statement=a_statement(case),
         created_on=CREATED_ON,
         agency=INTAKE_AGENCY,
+        assessment_id=given_grounds(case),
         recorded_by=WORKER,
         recording=recorded_on(CREATED_ON),
     )

@@ -166,7 +166,13 @@ def test_the_same_activity_is_not_recorded_twice() -> None:
 
 def test_a_closed_case_refuses_activities() -> None:
     case = given_open_case()
-    case.close(date(2026, 8, 1), None, WORKER, recorded_on(date(2026, 8, 1)))
+    case.close(
+        date(2026, 8, 1),
+        None,
+        WORKER,
+        recorded_on(date(2026, 8, 1)),
+        reason_code="goals_reached",
+    )
     case.collect_events()
 
     with pytest.raises(CaseClosedError):

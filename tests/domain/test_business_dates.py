@@ -72,12 +72,18 @@ def test_a_case_is_not_closed_before_its_last_activity() -> None:
     case = given_open_case()
 
     with pytest.raises(InvalidDateError, match="opening"):
-        case.close(OPENED_ON - timedelta(days=1), None, WORKER, AT_TODAY)
+        case.close(
+            OPENED_ON - timedelta(days=1),
+            None,
+            WORKER,
+            AT_TODAY,
+            reason_code="goals_reached",
+        )
 
 
 def test_a_reopening_is_not_dated_before_the_closure() -> None:
     case = given_open_case()
-    case.close(date(2026, 6, 20), None, WORKER, AT_TODAY)
+    case.close(date(2026, 6, 20), None, WORKER, AT_TODAY, reason_code="goals_reached")
 
     with pytest.raises(InvalidDateError, match="closure"):
         case.reopen(date(2026, 6, 19), None, WORKER, AT_TODAY)

@@ -74,3 +74,24 @@ def test_a_deactivated_agency_is_refused_from_its_deactivation() -> None:
     registry.check_active("tobu_houkatsu", date(2026, 6, 30))
     with pytest.raises(AgencyInactiveError):
         registry.check_active("tobu_houkatsu", date(2026, 7, 1))
+
+
+def test_the_section_running_multi_agency_records_the_support_decision() -> None:
+    registry = given_seeded_registry()
+
+    registry.check_may_decide("fukushi_ka", ON)
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "shakyo",  # runs 多機関協働, but is not the city
+        "koureisha_kofuku_ka",  # the city, but does not run 多機関協働
+        "chuo_houkatsu",  # neither
+    ],
+)
+def test_no_other_agency_records_the_support_decision(agency: str) -> None:
+    registry = given_seeded_registry()
+
+    with pytest.raises(NotRunningProjectError):
+        registry.check_may_decide(agency, ON)

@@ -37,7 +37,7 @@ AT_ON = recorded_on(ON)
 
 def given_closed_case() -> Case:
     case, _referral_id = given_requested_referral()
-    case.close(ON, None, WORKER, AT_ON)
+    case.close(ON, None, WORKER, AT_ON, reason_code="goals_reached")
     case.collect_events()
     return case
 
@@ -152,7 +152,9 @@ def command_on(case: Case) -> dict[str, Callable[[], object]]:
             recorded_by=WORKER,
             recording=AT_ON,
         ),
-        "close": lambda: case.close(ON, None, WORKER, AT_ON),
+        "close": lambda: case.close(
+            ON, None, WORKER, AT_ON, reason_code="goals_reached"
+        ),
     }
 
 

@@ -27,6 +27,7 @@ from tests.domain.given_plans import (
     create,
     create_another,
     given_case_with_plan,
+    given_grounds,
     revise,
 )
 
@@ -83,6 +84,7 @@ def test_a_plan_statement_that_does_not_make_sense_is_refused(
             statement=statement,
             created_on=CREATED_ON,
             agency=INTAKE_AGENCY,
+            assessment_id=given_grounds(case),
             recorded_by=WORKER,
             recording=recorded_on(CREATED_ON),
         )
@@ -167,7 +169,13 @@ def test_an_unknown_plan_is_not_found(act: str) -> None:
 @pytest.mark.parametrize("act", ["create", *PLAN_ACTS])
 def test_a_closed_case_refuses_every_plan_command(act: str) -> None:
     case, plan_id = given_case_with_plan()
-    case.close(date(2026, 8, 1), None, WORKER, recorded_on(date(2026, 8, 1)))
+    case.close(
+        date(2026, 8, 1),
+        None,
+        WORKER,
+        recorded_on(date(2026, 8, 1)),
+        reason_code="goals_reached",
+    )
     case.collect_events()
     acts = {**PLAN_ACTS, "create": create_another}
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from uuid import uuid4
 
 import httpx
 from fastapi.testclient import TestClient
@@ -103,9 +104,11 @@ def referral(to: str = "shakyo") -> dict[str, Any]:
     }
 
 
-def plan() -> dict[str, Any]:
+def plan(assessment_id: str | None = None) -> dict[str, Any]:
+    """A plan's body; with no assessment named, one the case does not hold."""
     return {
         "project": "multi_agency",
+        "assessment_id": assessment_id or str(uuid4()),
         "goals": ["週1回、居場所に通う"],
         "roles": [{"agency": "shakyo", "role": "訪問と同行"}],
         "direction": "本人のペースで",
@@ -113,6 +116,35 @@ def plan() -> dict[str, Any]:
         "created_on": "2026-06-05",  # read by a new plan
         "revised_on": "2026-06-06",  # read by a revision
     }
+
+
+def a_sheet() -> dict[str, Any]:
+    return {
+        "assessed_on": "2026-06-01",
+        "findings": [
+            {"area": "person", "choices": ["wants_support"], "note": "外に出たい"},
+            {"area": "health", "choices": ["untreated"], "note": "長く受診していない"},
+            {"area": "household", "choices": ["parent_and_adult_child"]},
+        ],
+    }
+
+
+def given_grounds(api: Api, case_id: str, by: str = RECEIVER) -> str:
+    """What a plan rests on: `by` assesses, the city decides (支援決定)."""
+    path = f"/v1/cases/{case_id}"
+    assessed = api.post(f"{path}/assessments", by, a_sheet())
+    assert assessed.status_code == 201, assessed.text
+    decided = api.post(
+        f"{path}/support-decision", COORDINATOR, {"decided_on": "2026-06-01"}
+    )
+    assert decided.status_code == 204, decided.text
+    assessment_id: str = assessed.json()["assessment_id"]
+    return assessment_id
+
+
+def plan_for(api: Api, case_id: str, by: str = RECEIVER) -> dict[str, Any]:
+    """A plan's body resting on a fresh assessment and the city's decision."""
+    return plan(given_grounds(api, case_id, by))
 
 
 def given_case(api: Api) -> str:

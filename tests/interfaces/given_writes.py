@@ -13,6 +13,7 @@ from tests.interfaces.given_api import (
     OWNER,
     RECEIVER,
     Api,
+    a_sheet,
     consent,
     intake,
     plan,
@@ -95,16 +96,37 @@ def case_writes(w: Writes) -> None:
     correction = {"occurred_on": "2026-06-29", "reason": "日付の誤り"}
     w.post(CASE + "/activities/{activity_id}/corrections", RECEIVER, correction)
     w.post(CASE + "/activities/{activity_id}/void", RECEIVER, {"reason": "誤登録"})
-    w.post(CASE + "/plans", RECEIVER, plan())
+    sheet = a_sheet()
+    w.post(CASE + "/assessments", RECEIVER, sheet)
+    w.post(CASE + "/assessments/{assessment_id}/revisions", RECEIVER, sheet)
+    w.post(CASE + "/support-decision", COORDINATOR, {"decided_on": "2026-06-01"})
+    w.post(CASE + "/plans", RECEIVER, plan(w.ids["assessment_id"]))
     w.post(PLAN + "/revisions", RECEIVER, plan())
+    w.post(PLAN + "/agreements", RECEIVER, {"revision": 2, "how": "signed"})
+    goal = {"goal": 1, "progress": "improving", "changes": "外出が増えた"}
+    w.post(PLAN + "/monitorings", RECEIVER, {"goals": [goal]})
+    keep = {"outcome": "continue", "next_review_on": "2026-12-01"}
+    w.post(PLAN + "/evaluations", RECEIVER, keep)
     meeting_writes(w)
     referral_writes(w)
     w.post(PLAN + "/end", OWNER, {"ended_on": "2026-06-30", "reason": "達成"})
     w.post(PLAN + "/void", RECEIVER, {"reason": "二重登録"})
     withdrawal = {"withdrawn_on": "2026-06-30"}
     w.post(CASE + "/consents/{consent_id}/withdraw", OWNER, withdrawal)
-    w.post(CASE + "/close", OWNER, {"closed_on": "2026-06-30"})
+    closure = {"closed_on": "2026-06-30", "reason_code": "goals_reached"}
+    w.post(CASE + "/close", OWNER, closure)
     w.post(CASE + "/reopen", OWNER, {"reopened_on": "2026-06-30"})
+    handover_writes(w)
+
+
+def handover_writes(w: Writes) -> None:
+    """The case handed to 社協 on a statute, which names its worker."""
+    reason = {"kind": "statute", "code": "appi_operator_life_or_body"}
+    basis = reason | {"reason": "生命の危険があり本人の同意を得られない"}
+    transfer = {"to_agency": "shakyo", "basis": basis}
+    w.post(CASE + "/transfer", "supervisor@chuo_houkatsu", transfer)
+    worker, _ = w.api.ledger.add_user("相談員B", "shakyo", "caseworker")
+    w.post(CASE + "/worker", "supervisor@shakyo", {"worker": str(worker)})
 
 
 def admin_writes(w: Writes) -> None:

@@ -11,7 +11,7 @@ from tests.interfaces.given_api import (
     problem,
 )
 
-CLOSE = {"closed_on": "2026-06-01"}
+CLOSE = {"closed_on": "2026-06-01", "reason_code": "goals_reached"}
 
 
 def test_closing_answers_the_new_version(api: Api) -> None:
@@ -59,7 +59,7 @@ def test_closing_a_closed_case_is_409(api: Api) -> None:
     api.post(f"/v1/cases/{case_id}/close", OWNER, CLOSE)
 
     response = api.post(
-        f"/v1/cases/{case_id}/close", OWNER, {"closed_on": "2026-06-02"}
+        f"/v1/cases/{case_id}/close", OWNER, CLOSE | {"closed_on": "2026-06-02"}
     )
 
     assert problem(response) == (409, "case_closed")

@@ -17,7 +17,7 @@ from tests.interfaces.given_api import (
     given_consented_case,
     given_referral,
     intake,
-    plan,
+    plan_for,
     problem,
 )
 
@@ -101,7 +101,8 @@ def test_filters_narrow_the_list(api: Api) -> None:
 
 def test_review_due_lists_plans_whose_review_date_has_passed(api: Api) -> None:
     case_id, _ = given_referral(api, accepted=True)
-    overdue = plan() | {"review_on": "2026-06-20", "created_on": "2026-06-05"}
+    overdue = plan_for(api, case_id) | {"review_on": "2026-06-20"}
+    overdue |= {"created_on": "2026-06-05"}
     made = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, overdue)
     assert made.status_code == 201, made.text
 

@@ -13,7 +13,7 @@ from tests.interfaces.given_api import (
     given_case,
     given_consented_case,
     given_referral,
-    plan,
+    plan_for,
     problem,
 )
 
@@ -123,7 +123,7 @@ def test_only_the_convening_agency_runs_the_meeting(api: Api) -> None:
 
 def test_decisions_and_plan_approvals_are_recorded(api: Api) -> None:
     case_id, _ = given_referral(api, accepted=True)
-    made = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan())
+    made = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan_for(api, case_id))
     plan_id = made.json()["plan_id"]
     meeting_id = given_meeting(api, "coordinated_support_meeting", case_id)
     base = f"/v1/meetings/{meeting_id}"

@@ -11,6 +11,7 @@ from tests.interfaces.given_api import (
     given_consented_case,
     given_referral,
     plan,
+    plan_for,
     problem,
 )
 
@@ -20,14 +21,15 @@ VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-02
 def given_plan(api: Api) -> tuple[str, str]:
     """A plan made by 社協, which works on the case by an accepted referral."""
     case_id, _ = given_referral(api, accepted=True)
-    made = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan())
+    made = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan_for(api, case_id))
     return case_id, made.json()["plan_id"]
 
 
 def test_a_plan_is_made_as_revision_one(api: Api) -> None:
     case_id, _ = given_referral(api, accepted=True)
+    body = plan_for(api, case_id)
 
-    response = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan())
+    response = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, body)
 
     assert response.status_code == 201
     assert response.json()["revision"] == 1
@@ -94,8 +96,9 @@ def test_an_ended_plan_takes_no_revision(api: Api) -> None:
 
 def test_an_agency_with_an_accepted_referral_makes_plans(api: Api) -> None:
     case_id, _ = given_referral(api, accepted=True)
+    body = plan_for(api, case_id)
 
-    response = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, plan())
+    response = api.post(f"/v1/cases/{case_id}/plans", RECEIVER, body)
 
     assert response.status_code == 201
 

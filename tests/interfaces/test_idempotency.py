@@ -72,7 +72,8 @@ def test_a_key_that_is_not_visible_ascii_is_422(api: Api) -> None:
 
 def test_keyed_steps_answer_their_first_204_again(api: Api) -> None:
     case_id = given_case(api)
-    path, body = f"/v1/cases/{case_id}/close", {"closed_on": "2026-06-30"}
+    path = f"/v1/cases/{case_id}/close"
+    body = {"closed_on": "2026-06-30", "reason_code": "goals_reached"}
 
     first = api.post(path, OWNER, body, **{"Idempotency-Key": "close-1"})
     again = api.post(path, OWNER, body, **{"Idempotency-Key": "close-1"})

@@ -37,7 +37,7 @@ from domain.referral import ReferralStatus
 from interfaces.config import Settings
 from interfaces.http.main import create_app
 from tests.application.given import a_consent_form, a_referral, an_intake
-from tests.application.given_plans import a_plan_form
+from tests.application.given_plans import a_plan_form, given_grounds
 from tests.interfaces.given_api import TODAY
 from tests.support.clock import TestClock
 
@@ -150,6 +150,7 @@ def given_case_records(
         project="multi_agency",
         form=a_plan_form(),
         created_on=date(2026, 6, 1),
+        assessment_id=given_grounds(ledger, case_id, receiver),
     )
     return {
         "case_id": case_id,

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from application.access.actor import Actor
 from application.case_ledger import CaseLedger
+from application.cases.forms import BasisForm
 from projections.caseload_lists import CaseFilter
 from projections.read_models import ReadModels
 from tests.application.given import INTAKE_WORKER, a_referral
+from tests.application.given_plans import given_grounds
 from tests.projections.given import (
     SHAKYO,
     a_case,
@@ -54,6 +57,7 @@ def test_a_passed_review_date_is_found_by_review_before(
         project="multi_agency",
         form=a_plan_form(review_on=date(2026, 6, 20)),
         created_on=date(2026, 6, 1),
+        assessment_id=given_grounds(ledger, planned, SHAKYO, consent_by=SHAKYO),
     )
     view = caught_up(models).caseloads
 
@@ -98,3 +102,24 @@ def test_staff_are_kept_without_their_names(
         (str(user_id), "chuo_houkatsu", "caseworker", False)
     ]
     assert "相談員" not in repr(staff)
+
+
+def test_a_transferred_case_moves_to_its_new_holder_and_stays_tied_to_the_old(
+    ledger: CaseLedger, models: ReadModels
+) -> None:
+    case_id = a_case(ledger)  # at chuo_houkatsu, named nowhere else
+    supervisor = Actor(INTAKE_WORKER.user_id, "chuo_houkatsu", "supervisor")
+    statute = BasisForm("statute", statute="appi_operator_life_or_body", reason="急迫")
+    ledger.transfer_case(
+        supervisor, case_id, to_agency="shakyo",
+        transferred_on=date(2026, 6, 30), basis=statute,
+    )  # fmt: skip
+    view = caught_up(models).caseloads
+
+    holder = view.case_candidates(CaseFilter("shakyo"), "", 10)
+    former = view.case_candidates(CaseFilter("chuo_houkatsu"), "", 10)
+
+    assert [(r.case_id, r.agency, r.worker) for r in holder] == [
+        (str(case_id), "shakyo", "")
+    ]
+    assert [r.agency for r in former] == ["shakyo"]  # a candidate, judged as a sharer

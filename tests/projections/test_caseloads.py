@@ -10,6 +10,7 @@ from domain.referral import ReferralStatus
 from projections.caseloads import CaseloadCount
 from projections.read_models import ReadModels
 from tests.application.given import INTAKE_WORKER, RECEIVING_WORKER, a_referral
+from tests.application.given_plans import given_grounds
 from tests.projections.given import (
     SHAKYO,
     a_case,
@@ -48,6 +49,7 @@ def test_a_pending_referral_then_a_plan_change_the_status(
         project="multi_agency",
         form=a_plan_form(),
         created_on=date(2026, 6, 1),
+        assessment_id=given_grounds(ledger, planned, SHAKYO, consent_by=SHAKYO),
     )
 
     statuses = {c.status: c.cases for c in caught_up(models).caseloads.counts()}
@@ -75,8 +77,12 @@ def test_closed_cases_leave_the_caseload_and_reopened_ones_return(
 ) -> None:
     kept, closed = a_case(ledger), a_case(ledger)
     clock.set(date(2026, 7, 1))
-    ledger.close_case(INTAKE_WORKER, closed, date(2026, 7, 1), "終結")
-    ledger.close_case(INTAKE_WORKER, kept, date(2026, 7, 1), None)
+    ledger.close_case(
+        INTAKE_WORKER, closed, date(2026, 7, 1), "終結", reason_code="goals_reached"
+    )
+    ledger.close_case(
+        INTAKE_WORKER, kept, date(2026, 7, 1), None, reason_code="goals_reached"
+    )
     clock.set(date(2026, 8, 1))
     ledger.reopen_case(INTAKE_WORKER, kept, date(2026, 8, 1), None)
 
@@ -88,13 +94,14 @@ def test_closed_cases_leave_the_caseload_and_reopened_ones_return(
 def given_two_plans(ledger: CaseLedger, case_id: UUID) -> tuple[UUID, UUID]:
     """One due on 1 July; one due in December, revised to be due on 15 July."""
     on = date(2026, 6, 1)
+    grounds = given_grounds(ledger, case_id, SHAKYO, consent_by=SHAKYO)
     soon, _ = ledger.create_plan(
         SHAKYO, case_id, project="outreach", form=a_plan_form(date(2026, 7, 1)),
-        created_on=on,
+        created_on=on, assessment_id=grounds,
     )  # fmt: skip
     later, _ = ledger.create_plan(
         SHAKYO, case_id, project="multi_agency", form=a_plan_form(date(2026, 12, 1)),
-        created_on=on,
+        created_on=on, assessment_id=grounds,
     )  # fmt: skip
     revised = a_plan_form(date(2026, 7, 15))
     ledger.revise_plan(

@@ -8,6 +8,7 @@ from application.access.actor import Actor
 from application.case_ledger import CaseLedger
 from projections.read_models import ReadModels
 from tests.application.given import INTAKE_WORKER
+from tests.application.given_plans import given_grounds
 from tests.projections.given import (
     SHAKYO,
     a_case,
@@ -59,6 +60,7 @@ def test_plans_count_under_their_own_project(
             project=project,
             form=a_plan_form(),
             created_on=date(2026, 6, 1),
+            assessment_id=given_grounds(ledger, case_id, SHAKYO, consent_by=SHAKYO),
         )
 
     done = report(models)

@@ -83,7 +83,11 @@ class Script:
 
     def _close(self, index: int, day: int) -> None:
         self.ledger.close_case(
-            SHAKYO, self._case(index), START + timedelta(days=day), None
+            SHAKYO,
+            self._case(index),
+            START + timedelta(days=day),
+            None,
+            reason_code="moved_away",
         )
 
     def _reopen(self, index: int, day: int) -> None:

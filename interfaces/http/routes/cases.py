@@ -14,6 +14,7 @@ from application.cases.forms import IntakeForm, PersonForm
 from application.cases.view import CaseView
 from domain.catalogue import Field as WelfareField
 from domain.catalogue import Project, Route
+from domain.catalogue.support_cycle import ClosureReason
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
@@ -76,7 +77,10 @@ class OpenedCaseResponse(BaseModel):
 
 
 class CloseCaseRequest(BaseModel):
+    """終結: a coded reason (GET /v1/support-cycle), and words if wanted."""
+
     closed_on: BusinessDate
+    reason_code: ClosureReason
     reason: Text | None = None
 
 
@@ -126,7 +130,15 @@ def close_case(
     ledger: Ledger,
     v: Versioned,
 ) -> None:
-    v.set(ledger.close_case(actor, case_id, body.closed_on, body.reason, v.expected))
+    version = ledger.close_case(
+        actor,
+        case_id,
+        body.closed_on,
+        body.reason,
+        v.expected,
+        reason_code=body.reason_code.value,
+    )
+    v.set(version)
 
 
 @router.post("/{case_id}/reopen", **NO_CONTENT)

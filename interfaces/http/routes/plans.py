@@ -43,9 +43,15 @@ class PlanStatementRequest(BaseModel):
 
 
 class CreatePlanRequest(PlanStatementRequest):
-    """A support plan (支援プラン) under a 事業; `created_on` defaults to today."""
+    """A support plan (支援プラン) under a 事業; `created_on` defaults to today.
+
+    It rests on an assessment of the case made by then (409
+    `assessment_required`) and, under 多機関協働 or 参加支援, on the city's support
+    decision (409 `support_decision_required`).
+    """
 
     project: Project
+    assessment_id: UUID
     created_on: BusinessDate | None = None
 
 
@@ -99,6 +105,7 @@ def create_plan(
         project=body.project.value,
         form=body.form(),
         created_on=body.created_on or ledger.today(),
+        assessment_id=body.assessment_id,
         expected=v.expected,
     )
     v.set(version)

@@ -1,9 +1,12 @@
-"""The vocabularies a client needs to name a lawful basis (any signed-in user).
+"""The vocabularies a client needs: bases, and the support cycle's codes.
 
 `GET /v1/categories`: the categories of information (情報の区分) consents and
 disclosures are made of, with Japanese labels. `GET /v1/statutes`: the
 statutes a share may rest on, each with its law and article as the law
 numbers them, who may invoke it, and to whom it may go.
+`GET /v1/assessment-areas` and `GET /v1/support-cycle`: the codes of an
+assessment, closure reasons, agreements, progress and outcomes. Any
+signed-in user may read them.
 """
 
 from __future__ import annotations
@@ -12,8 +15,16 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from application.access.policy import Action
+from domain.catalogue.assessment_areas import AREAS
 from domain.catalogue.categories import Category
 from domain.catalogue.statutes import STATUTES, Statute
+from domain.catalogue.support_cycle import (
+    CLOSURE_REASONS_GIVEN,
+    AgreementForm,
+    ClosureReason,
+    Outcome,
+    Progress,
+)
 from interfaces.http.access import allowed
 
 router = APIRouter(prefix="/v1", tags=["agencies"])
@@ -54,3 +65,59 @@ def list_categories() -> list[CategoryResponse]:
 def list_statutes() -> list[StatuteResponse]:
     """The statutes a referral or a disclosure may rest on (法令に基づく提供)."""
     return [StatuteResponse.of(statute) for statute in STATUTES]
+
+
+class CodeLabel(BaseModel):
+    code: str
+    label_ja: str
+
+
+class AreaResponse(BaseModel):
+    """An area of the assessment sheet, what it reveals, and its choices."""
+
+    code: str
+    label_ja: str
+    reveals: list[str]
+    choices: list[CodeLabel]
+
+
+class SupportCycleResponse(BaseModel):
+    """The codes of the support cycle, each with its Japanese label."""
+
+    closure_reasons: list[CodeLabel]
+    agreement_forms: list[CodeLabel]
+    progress: list[CodeLabel]
+    outcomes: list[CodeLabel]
+
+
+@router.get("/assessment-areas", dependencies=[allowed(Action.READ_REGISTRY)])
+def list_assessment_areas() -> list[AreaResponse]:
+    """The areas of an assessment (アセスメント) and the choices each offers."""
+    return [
+        AreaResponse(
+            code=area.value,
+            label_ja=spec.label_ja,
+            reveals=sorted(spec.reveals),
+            choices=[
+                CodeLabel(code=code, label_ja=label)
+                for code, label in spec.choices.items()
+            ],
+        )
+        for area, spec in AREAS.items()
+    ]
+
+
+@router.get("/support-cycle", dependencies=[allowed(Action.READ_REGISTRY)])
+def list_support_cycle_codes() -> SupportCycleResponse:
+    """Closure reasons (終結理由), agreement forms, progress and outcomes."""
+    given = [r for r in ClosureReason if r in CLOSURE_REASONS_GIVEN]
+    return SupportCycleResponse(
+        closure_reasons=[_coded(r) for r in given],
+        agreement_forms=[_coded(f) for f in AgreementForm],
+        progress=[_coded(p) for p in Progress],
+        outcomes=[_coded(o) for o in Outcome],
+    )
+
+
+def _coded(code: ClosureReason | AgreementForm | Progress | Outcome) -> CodeLabel:
+    return CodeLabel(code=code.value, label_ja=code.label_ja)

@@ -24,6 +24,7 @@ from tests.domain.given import (
     recorded_on,
     withdraw,
 )
+from tests.domain.given_plans import given_grounds
 
 TODAY = date(2026, 6, 1)
 AT_TODAY = recorded_on(TODAY)
@@ -62,6 +63,7 @@ def given_worked_case() -> Case:
         statement=a_statement(case),
         created_on=TODAY,
         agency=INTAKE_AGENCY,
+        assessment_id=given_grounds(case),
         recorded_by=WORKER,
         recording=AT_TODAY,
     )
@@ -150,7 +152,7 @@ def test_a_requested_referral_alone_involves_no_one() -> None:
 def test_the_owning_agency_sees_the_whole_case() -> None:
     case = given_worked_case()
 
-    view = case_view(case, given_person(case), Scope(INTAKE_AGENCY, full=True))
+    view = case_view(case, given_person(case), Scope(INTAKE_AGENCY, full=True), TODAY)
 
     assert view.view == "full"
     assert view.summary == "長男がひきこもり"
@@ -163,7 +165,7 @@ def test_a_consented_agency_sees_identity_with_basic_but_no_free_text() -> None:
     case = given_worked_case()
     scope = Scope(RECEIVER, full=False, categories=frozenset({"basic"}))
 
-    view = case_view(case, given_person(case), scope)
+    view = case_view(case, given_person(case), scope, TODAY)
 
     assert view.person is not None
     assert view.person.name == "大田原 花子"
@@ -179,7 +181,7 @@ def test_without_basic_a_consented_agency_sees_no_identity() -> None:
     case = given_open_case()
     scope = Scope("fukushi_ka", full=False, categories=frozenset({"health"}))
 
-    view = case_view(case, given_person(case), scope)
+    view = case_view(case, given_person(case), scope, TODAY)
 
     assert view.person is None
     assert view.referrals == ()
@@ -189,7 +191,7 @@ def test_an_agency_with_a_role_in_a_plan_sees_that_plan() -> None:
     case = given_worked_case()
     scope = Scope("fukushi_ka", full=False, categories=frozenset({"health"}))
 
-    view = case_view(case, given_person(case), scope)
+    view = case_view(case, given_person(case), scope, TODAY)
 
     assert view.plans[0].revisions[0].direction == "方針"
     assert view.plans[0].revisions[0].roles[0].role == "家計相談"
@@ -199,7 +201,7 @@ def test_a_sharer_sees_only_the_issue_codes_and_fields_its_basis_covers() -> Non
     case = given_open_case()  # issues 8050, hikikomori; fields elderly_care, livelihood
     scope = Scope(RECEIVER, full=False, categories=frozenset({"basic", "health"}))
 
-    view = case_view(case, given_person(case), scope)
+    view = case_view(case, given_person(case), scope, TODAY)
 
     assert view.issues == ("hikikomori",)  # health; 8050 tells of the family
     assert view.fields == ()  # care and finance are not covered
@@ -210,7 +212,7 @@ def test_a_sharer_covered_for_family_and_finance_sees_those_codes() -> None:
     covered = frozenset({"family", "finance", "care", "health"})
     scope = Scope(RECEIVER, full=False, categories=covered)
 
-    view = case_view(case, given_person(case), scope)
+    view = case_view(case, given_person(case), scope, TODAY)
 
     assert view.issues == ("8050", "hikikomori")
     assert view.fields == ("elderly_care", "livelihood")

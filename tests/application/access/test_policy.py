@@ -84,6 +84,12 @@ CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.CORRECT_RECORD, OWNER): (Y, Y, F, F, F, F),
     (Action.CORRECT_RECORD, NAMED): (Y, Y, F, F, F, F),
     (Action.CORRECT_RECORD, STRANGER): (H, H, H, F, H, H),
+    # 移管 and 担当変更: a supervisor of the agency holding the case
+    (Action.TRANSFER_CASE, OWNER): (F, Y, F, F, F, F),
+    (Action.TRANSFER_CASE, REFERRED): (F, N, F, F, F, F),
+    (Action.ASSIGN_WORKER, OWNER): (F, Y, F, F, F, F),
+    (Action.ASSIGN_WORKER, NAMED): (F, N, F, F, F, F),
+    (Action.ASSIGN_WORKER, STRANGER): (H, H, H, F, H, H),
 }
 
 # Actions needing no case: the caller's own agency, a meeting, or nothing.
@@ -104,6 +110,8 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.READ_REGISTRY, "-"): (Y, Y, Y, Y, Y, Y),
     (Action.LIST_CASES, "-"): (Y, Y, Y, F, F, F),  # each case then as READ_CASE
     (Action.INVOKE_STATUTE, "-"): (F, Y, Y, F, F, F),
+    # the domain then asks the registry (a section running 多機関協働) and a consent
+    (Action.DECIDE_SUPPORT, "-"): (F, Y, Y, F, F, F),
 }
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),

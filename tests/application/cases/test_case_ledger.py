@@ -51,7 +51,13 @@ def test_a_caseworkers_day_is_recorded_and_read_back(
     )
 
     clock.set(date(2026, 8, 1))
-    version = ledger.close_case(INTAKE_WORKER, opened.case_id, date(2026, 8, 1), "終結")
+    version = ledger.close_case(
+        INTAKE_WORKER,
+        opened.case_id,
+        date(2026, 8, 1),
+        "終結",
+        reason_code="goals_reached",
+    )
 
     case = ledger.get_case(opened.case_id)
     assert version == case.version == 6

@@ -24,7 +24,13 @@ OTHER_SUPERVISOR = Actor(uuid4(), "shakyo", "supervisor")
 
 def given_closed_case(ledger: CaseLedger) -> OpenedCase:
     opened, _ = given_case_with_consent(ledger)
-    ledger.close_case(INTAKE_WORKER, opened.case_id, date(2026, 6, 1), "解決")
+    ledger.close_case(
+        INTAKE_WORKER,
+        opened.case_id,
+        date(2026, 6, 1),
+        "解決",
+        reason_code="goals_reached",
+    )
     return opened
 
 

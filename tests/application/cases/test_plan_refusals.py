@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from uuid import uuid4
 
 import pytest
 
@@ -27,6 +28,7 @@ def test_a_plan_giving_a_role_to_an_unknown_agency_is_refused(
             project="outreach",
             form=form,
             created_on=date(2026, 6, 1),
+            assessment_id=uuid4(),  # refused before the assessment is looked up
         )
 
     assert ledger.get_case(opened.case_id).plans == {}
@@ -67,6 +69,7 @@ def test_a_plan_on_an_unknown_case_is_not_found(ledger: CaseLedger) -> None:
             project="outreach",
             form=form,
             created_on=date(2026, 6, 1),
+            assessment_id=uuid4(),  # refused before the assessment is looked up
         )
 
 
@@ -82,6 +85,7 @@ def test_a_plan_under_another_project_is_refused_by_the_ledger(
             project="comprehensive_consultation",
             form=a_plan_form(),
             created_on=date(2026, 6, 1),
+            assessment_id=uuid4(),  # refused before the assessment is looked up
         )
 
     assert ledger.get_case(opened.case_id).version == opened.version

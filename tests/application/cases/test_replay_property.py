@@ -59,6 +59,8 @@ ops = st.one_of(
     ),
     st.tuples(st.just("close"), days),
     st.tuples(st.just("reopen"), days),
+    st.tuples(st.just("transfer"), st.sampled_from(AGENCIES), days, st.booleans()),
+    st.tuples(st.just("assign"), st.sampled_from(AGENCIES), days),
     *plan_ops,
 )
 
@@ -115,10 +117,36 @@ def apply(case: Case, t: Timeline, op: tuple[Any, ...]) -> None:
         )
     elif kind == "close":
         day = START + timedelta(args[0])
-        case.close(day, None, by, t.at(day))
+        case.close(day, None, by, t.at(day), reason_code="goals_reached")
+    elif kind in {"transfer", "assign"}:
+        hand_over(case, t, op)
     else:
         day = START + timedelta(args[0])
         case.reopen(day, Personal(person, "再開"), by, t.at(day))
+
+
+def hand_over(case: Case, t: Timeline, op: tuple[Any, ...]) -> None:
+    kind, agency, offset, *rest = op
+    day = START + timedelta(offset)
+    if kind == "assign":
+        case.assign_worker(
+            worker="user-9",
+            assigned_on=day,
+            agency=agency,
+            recorded_by="prop",
+            recording=t.at(day),
+        )
+        return
+    reason = Personal(case.intake.person_id, "命の危険")
+    on_statute = Basis.of_statute("appi_operator_life_or_body", reason)
+    case.transfer(
+        to_agency=agency,
+        transferred_on=day,
+        basis=on_statute if rest[0] else Basis.of_consent(),
+        note=None,
+        recorded_by="prop",
+        recording=t.at(day),
+    )
 
 
 def replay_all(ledger: CaseLedger, case_id: UUID) -> Case:

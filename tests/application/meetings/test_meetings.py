@@ -31,7 +31,7 @@ from tests.application.given import (
     given_opened_case,
     given_referred_case,
 )
-from tests.application.given_plans import a_plan_form
+from tests.application.given_plans import a_plan_form, given_grounds
 
 COORDINATOR = Actor(uuid4(), "fukushi_ka", "coordinator")
 HELD_ON = date(2026, 6, 10)
@@ -205,6 +205,7 @@ def test_a_plan_revision_is_approved_at_a_coordinated_meeting(
         project="multi_agency",
         form=a_plan_form(),
         created_on=date(2026, 6, 1),
+        assessment_id=given_grounds(ledger, opened.case_id),
     )
     meeting_id = given_meeting(ledger, "coordinated_support_meeting", opened.case_id)
 

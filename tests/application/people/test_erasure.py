@@ -46,9 +46,21 @@ def test_nothing_personal_can_be_added_for_an_erased_person(
     ledger.erase_person(INTAKE_WORKER, opened.person_id, "本人の申出による消去")
 
     with pytest.raises(PersonErasedError):
-        ledger.close_case(INTAKE_WORKER, opened.case_id, date(2026, 6, 20), "終結")
+        ledger.close_case(
+            INTAKE_WORKER,
+            opened.case_id,
+            date(2026, 6, 20),
+            "終結",
+            reason_code="goals_reached",
+        )
 
-    ledger.close_case(INTAKE_WORKER, opened.case_id, date(2026, 6, 20), None)
+    ledger.close_case(
+        INTAKE_WORKER,
+        opened.case_id,
+        date(2026, 6, 20),
+        None,
+        reason_code="goals_reached",
+    )
     assert ledger.get_case(opened.case_id).is_closed
 
 

@@ -95,7 +95,7 @@ def test_a_completion_dated_long_ago_is_refused(api: Api) -> None:
 @pytest.mark.parametrize(
     ("path", "body"),
     [
-        ("/close", {"closed_on": "1900-01-01"}),
+        ("/close", {"closed_on": "1900-01-01", "reason_code": "moved_away"}),
         (
             "/activities",
             {

@@ -32,7 +32,11 @@ def test_a_deactivated_agency_neither_reads_nor_works_on_any_case(api: Api) -> N
 
     shared = api.get(referred.path, RECEIVER)
     full = api.get(own_path, RECEIVER)
-    closed = api.post(f"{own_path}/close", RECEIVER, {"closed_on": "2026-06-30"})
+    closed = api.post(
+        f"{own_path}/close",
+        RECEIVER,
+        {"closed_on": "2026-06-30", "reason_code": "handed_over"},
+    )
 
     assert problem(shared) == (403, "agency_inactive")
     assert problem(full) == (403, "agency_inactive")

@@ -17,6 +17,7 @@ from tests.interfaces.given_api import (
     RECEIVER,
     Api,
     plan,
+    plan_for,
     problem,
 )
 from tests.interfaces.lawful.given import a_case, a_referred_case
@@ -147,7 +148,8 @@ def test_a_wrong_date_is_corrected_by_void_and_record_again(api: Api) -> None:
 
 def test_a_voided_plan_is_no_longer_counted(api: Api) -> None:
     referred = a_referred_case(api)
-    made = api.post(f"{referred.path}/plans", RECEIVER, plan())
+    body = plan_for(api, referred.case_id)
+    made = api.post(f"{referred.path}/plans", RECEIVER, body)
     plan_id = made.json()["plan_id"]
 
     voided = api.post(

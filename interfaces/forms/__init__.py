@@ -1,0 +1,1 @@
+"""Renderers of printable forms (PDF, xlsx) and the font they embed."""
