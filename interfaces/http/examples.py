@@ -40,6 +40,8 @@ INTAKE = {
     "person": PERSON,
     "summary": "長男(52)がひきこもり。母の介護と家計に不安。",
 }
+
+
 def bodies(today: date) -> dict[str, dict[str, Any]]:
     """Each step's request body, on `today`."""
     day = today.isoformat()
