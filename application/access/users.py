@@ -69,6 +69,17 @@ class UserCommands(LedgerBase):
     def get_user(self, user_id: UUID) -> User:
         return self.load(User, user_id, None)
 
+    def user_name(self, user_id: UUID) -> str:
+        """A user's display name, loaded once per process.
+
+        It never changes (`User.Registered` alone sets it), and reports name
+        every worker on every request: one load each, not one per request.
+        """
+        names: dict[UUID, str] = self.__dict__.setdefault("_user_names", {})
+        if user_id not in names:
+            names[user_id] = self.get_user(user_id).name
+        return names[user_id]
+
     def authenticate(self, token: str) -> Actor:
         """The actor a bearer token stands for, or AuthenticationError.
 

@@ -124,7 +124,7 @@ def _caseload_rows(
         counts = models.caseloads.counts(agency)
         due = models.caseloads.plans_due(by, agency)
         workers = [c.worker for c in counts] + [p.worker for p in due]
-        names = staff_names(lambda user_id: ledger.get_user(user_id).name, workers)
+        names = staff_names(ledger.user_name, workers)
         by_agency = models.caseloads.open_by_agency()
     return named(counts, names), by_agency, named(due, names)
 

@@ -154,7 +154,7 @@ def _with_names(
 
 
 def _name_of(ledger: CaseLedger) -> Callable[[UUID], str]:
-    return lambda user_id: ledger.get_user(user_id).name
+    return ledger.user_name
 
 
 def _agency_for(actor: Actor, agency: str | None) -> str | None:
