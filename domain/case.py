@@ -40,7 +40,9 @@ class Case(
 
     # 2: referrals keep a `Basis`, disclosures a `DisclosureNote` (snapshots of
     # version 1 cannot say when a disclosure happened: they are replayed).
-    class_version = 2
+    # 3: a consent's relationship is `Personal` (an older snapshot may hold it
+    # as text that erasure cannot reach: replayed, never upcast).
+    class_version = 3
 
     class Opened(Aggregate.Created):
         """The case was opened at a window (相談受付)."""

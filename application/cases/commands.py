@@ -198,7 +198,7 @@ def _consent(consent_id: UUID, subject_id: UUID, form: ConsentForm) -> Consent:
         consent_id=consent_id,
         given_by=form.given_by,
         representative=_personal(subject_id, form.representative),
-        relationship=form.relationship,
+        relationship=_personal(subject_id, form.relationship),
         agencies=tuple(form.agencies),
         purposes=tuple(form.purposes),
         categories=tuple(form.categories),
