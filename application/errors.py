@@ -38,3 +38,11 @@ class NotYourAgencyError(ForbiddenError):
 
 class AccessLogUnavailableError(ApplicationError):
     """The read could not be logged, so it was refused (閲覧記録を書けません)."""
+
+
+class PurgeIncompleteError(ApplicationError):
+    """The database files could not yet be cleared of destroyed keys; run again."""
+
+
+class KeyUnavailableError(ApplicationError):
+    """No configured master key unwraps this key (is the master key the right one?)."""

@@ -1,4 +1,12 @@
-"""Wrapped person keys in the ledger's PostgreSQL schema, through the library."""
+"""Wrapped person keys in the ledger's PostgreSQL schema, through the library.
+
+An UPDATE or DELETE in PostgreSQL leaves the old row version on its page until
+VACUUM. A destroyed key is overwritten with zeros and its row deleted in one
+transaction, then `purge` rewrites the small key table with VACUUM FULL: a
+plain VACUUM frees the dead versions' space but does not clear their bytes
+(measured with `pageinspect`: stale key bytes remained on a page), while
+VACUUM FULL writes the live rows into new pages and drops the old file.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,17 @@ from uuid import UUID
 
 from eventsourcing.postgres import PostgresDatastore
 
-from application.people.key_store import TABLE, KeyRecord, KeyStore
+from application.people.key_store import (
+    TABLE,
+    KeyCensus,
+    KeyRecord,
+    KeyStore,
+    WrappedKey,
+)
+
+# VACUUM FULL takes an exclusive lock on the key table for the few
+# milliseconds its rewrite lasts; it waits this long for running readers.
+PURGE_LOCK_TIMEOUT = "30s"
 
 
 class PostgresKeyStore(KeyStore):
@@ -23,13 +41,15 @@ class PostgresKeyStore(KeyStore):
     def create_table(self) -> None:
         self._run(
             f"CREATE TABLE IF NOT EXISTS {self._table} (subject_id uuid PRIMARY KEY, "
-            "wrapped_key bytea, destroyed boolean NOT NULL DEFAULT false)"
+            "wrapped_key bytea, destroyed boolean NOT NULL DEFAULT false, "
+            "wrap_id text)"
         )
+        self._run(f"ALTER TABLE {self._table} ADD COLUMN IF NOT EXISTS wrap_id text")
 
     def get(self, subject_id: UUID) -> KeyRecord | None:
         with self._datastore.transaction(commit=False) as cursor:
             cursor.execute(
-                f"SELECT wrapped_key, destroyed FROM {self._table} "  # noqa: S608
+                f"SELECT wrapped_key, destroyed, wrap_id FROM {self._table} "  # noqa: S608
                 "WHERE subject_id = %s",
                 (subject_id,),
             )
@@ -37,22 +57,80 @@ class PostgresKeyStore(KeyStore):
         if row is None:
             return None
         wrapped = row["wrapped_key"]
-        return KeyRecord(bytes(wrapped) if wrapped else None, bool(row["destroyed"]))
+        return KeyRecord(
+            bytes(wrapped) if wrapped else None, bool(row["destroyed"]), row["wrap_id"]
+        )
 
-    def add(self, subject_id: UUID, wrapped: bytes) -> None:
+    def add(self, subject_id: UUID, wrapped: bytes, wrap_id: str) -> None:
         self._run(
-            f"INSERT INTO {self._table} (subject_id, wrapped_key) "  # noqa: S608
-            "VALUES (%s, %s) ON CONFLICT (subject_id) DO NOTHING",
-            (subject_id, wrapped),
+            f"INSERT INTO {self._table} (subject_id, wrapped_key, wrap_id) "  # noqa: S608
+            "VALUES (%s, %s, %s) ON CONFLICT (subject_id) DO NOTHING",
+            (subject_id, wrapped, wrap_id),
         )
 
     def destroy(self, subject_id: UUID) -> None:
-        self._run(
-            f"INSERT INTO {self._table} (subject_id, wrapped_key, destroyed) "  # noqa: S608
-            "VALUES (%s, NULL, true) ON CONFLICT (subject_id) "
-            "DO UPDATE SET wrapped_key = NULL, destroyed = true",
-            (subject_id,),
-        )
+        with self._datastore.transaction(commit=True) as cursor:
+            cursor.execute(
+                f"UPDATE {self._table} SET wrapped_key = "  # noqa: S608
+                "decode(repeat('00', length(wrapped_key)), 'hex') "
+                "WHERE subject_id = %s AND wrapped_key IS NOT NULL",
+                (subject_id,),
+            )
+            cursor.execute(
+                f"DELETE FROM {self._table} WHERE subject_id = %s",  # noqa: S608
+                (subject_id,),
+            )
+            cursor.execute(
+                f"INSERT INTO {self._table} (subject_id, wrapped_key, destroyed) "  # noqa: S608
+                "VALUES (%s, NULL, true)",
+                (subject_id,),
+            )
+
+    def purge(self) -> None:
+        with self._datastore.get_connection() as connection:  # autocommit
+            connection.execute(f"SET lock_timeout = '{PURGE_LOCK_TIMEOUT}'")
+            try:
+                connection.execute(f"VACUUM (FULL) {self._table}")
+            finally:
+                connection.execute("RESET lock_timeout")
+
+    def not_wrapped_by(
+        self, wrap_id: str, after: UUID | None, limit: int
+    ) -> list[WrappedKey]:
+        with self._datastore.transaction(commit=False) as cursor:
+            cursor.execute(
+                f"SELECT subject_id, wrapped_key, wrap_id FROM {self._table} "  # noqa: S608
+                "WHERE wrapped_key IS NOT NULL "
+                "AND wrap_id IS DISTINCT FROM %s "
+                "AND (%s::uuid IS NULL OR subject_id > %s) "
+                "ORDER BY subject_id LIMIT %s",
+                (wrap_id, after, after, limit),
+            )
+            rows = cursor.fetchall()
+        return [
+            WrappedKey(r["subject_id"], bytes(r["wrapped_key"]), r["wrap_id"])
+            for r in rows
+        ]
+
+    def rewrap(self, key: WrappedKey, wrapped: bytes, wrap_id: str) -> bool:
+        with self._datastore.transaction(commit=True) as cursor:
+            cursor.execute(
+                f"UPDATE {self._table} SET wrapped_key = %s, wrap_id = %s "  # noqa: S608
+                "WHERE subject_id = %s AND wrapped_key = %s",
+                (wrapped, wrap_id, key.subject_id, key.wrapped),
+            )
+            changed: int = cursor.rowcount
+        return changed == 1
+
+    def census(self) -> KeyCensus:
+        with self._datastore.transaction(commit=False) as cursor:
+            cursor.execute(
+                f"SELECT wrap_id, destroyed, count(*) AS n FROM {self._table} "  # noqa: S608
+                "GROUP BY wrap_id, destroyed"
+            )
+            rows = cursor.fetchall()
+        live = {r["wrap_id"]: int(r["n"]) for r in rows if not r["destroyed"]}
+        return KeyCensus(live, sum(int(r["n"]) for r in rows if r["destroyed"]))
 
     def _run(self, sql: str, params: tuple[Any, ...] = ()) -> None:
         with self._datastore.transaction(commit=True) as cursor:
