@@ -21,6 +21,7 @@ from domain.intake import Intake
 from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
 from domain.person import Identity
+from domain.person_erasure import ErasureRequest
 from domain.personal import Personal
 from domain.referral import Referral
 from domain.registry_entry import AgencyRecord, EntryVersion, RegistryEntry
@@ -123,5 +124,6 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (Basis, "basis"),
         (DisclosureNote, "disclosure_note"),
         (MinutesEntry, "minutes_entry"),
+        (ErasureRequest, "erasure_request"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

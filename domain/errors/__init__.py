@@ -64,6 +64,14 @@ from domain.errors.meeting import (
     NotAParticipantError,
     PlanApprovalNotAllowedError,
 )
+from domain.errors.person import (
+    ApproverNotAdminError,
+    ErasureAlreadyRequestedError,
+    ErasureRequestAnsweredError,
+    ErasureRequestNotFoundError,
+    InvalidErasureRequestError,
+    SelfApprovalError,
+)
 from domain.errors.plan import (
     ActivityAlreadyRecordedError,
     ActivityNotFoundError,
@@ -103,6 +111,7 @@ __all__ = [
     "AgencyDeactivatedError",
     "AgencyInactiveError",
     "AlreadyVoidedError",
+    "ApproverNotAdminError",
     "CaseClosedError",
     "CaseNotClosedError",
     "CaseNotDiscussedError",
@@ -116,6 +125,9 @@ __all__ = [
     "CooperatingOrganisationDeactivatedError",
     "DistrictRequiredError",
     "DomainError",
+    "ErasureAlreadyRequestedError",
+    "ErasureRequestAnsweredError",
+    "ErasureRequestNotFoundError",
     "InvalidAgencyEntryError",
     "InvalidBasisError",
     "InvalidCommunityRecordError",
@@ -123,6 +135,7 @@ __all__ = [
     "InvalidCooperatingOrganisationError",
     "InvalidDateError",
     "InvalidDisclosureError",
+    "InvalidErasureRequestError",
     "InvalidIntakeError",
     "InvalidMeetingError",
     "InvalidPersonError",
@@ -153,6 +166,7 @@ __all__ = [
     "RegistryDateOrderError",
     "RevisionAlreadyApprovedError",
     "RevisionNotFoundError",
+    "SelfApprovalError",
     "SelfReferralError",
     "StaleRevisionError",
     "StatuteNotApplicableError",
