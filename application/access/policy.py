@@ -55,6 +55,8 @@ class Action(StrEnum):
     INVOKE_STATUTE = "invoke_statute"  # a share resting on a statute (R7)
     CORRECT_RECORD = "correct_record"  # void or re-date one's own record (R9)
     REFER_ON_STATUTE = "refer_on_statute"  # a referral resting on a statute
+    REQUEST_ERASURE = "request_erasure"  # record a person's request to erase
+    ANSWER_ERASURE = "answer_erasure"  # approve or refuse it (another admin)
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -98,6 +100,10 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # Only a supervisor or coordinator invokes a statute (R7).
     Action.INVOKE_STATUTE: frozenset({Role.SUPERVISOR, Role.COORDINATOR}),
     Action.REFER_ON_STATUTE: frozenset({Role.SUPERVISOR}),
+    # Erasure is two people's act (二者確認): the domain refuses an approval by
+    # the requester; only an admin answers.
+    Action.REQUEST_ERASURE: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    Action.ANSWER_ERASURE: frozenset({Role.ADMIN}),
     # Voiding reveals nothing; the domain lets only the recording agency do it.
     Action.CORRECT_RECORD: frozenset({Role.CASEWORKER, Role.SUPERVISOR}),
 }

@@ -93,6 +93,8 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.MANAGE_REGISTRY, "-"): (F, F, F, F, F, Y),
     (Action.READ_REGISTRY, "-"): (Y, Y, Y, Y, Y, Y),
     (Action.INVOKE_STATUTE, "-"): (F, Y, Y, F, F, F),
+    (Action.REQUEST_ERASURE, "-"): (F, Y, F, F, F, Y),
+    (Action.ANSWER_ERASURE, "-"): (F, F, F, F, F, Y),
 }
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
