@@ -16,7 +16,7 @@ from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
-from application.people.erasure import ErasureCommands
+from application.people.retention import RetentionCommands
 from application.registry.commands import RegistryCommands
 
 
@@ -31,7 +31,7 @@ class CaseLedger(
     AccessCommands,
     AccessLogQueries,
     UserCommands,
-    ErasureCommands,
+    RetentionCommands,
     IntegrityCommands,
 ):
     """The case ledger (ケース台帳): every command group over one event store."""

@@ -57,6 +57,7 @@ class Action(StrEnum):
     REFER_ON_STATUTE = "refer_on_statute"  # a referral resting on a statute
     REQUEST_ERASURE = "request_erasure"  # record a person's request to erase
     ANSWER_ERASURE = "answer_erasure"  # approve or refuse it (another admin)
+    APPLY_RETENTION = "apply_retention"  # erase what the retention periods end
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -104,6 +105,7 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # the requester; only an admin answers.
     Action.REQUEST_ERASURE: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     Action.ANSWER_ERASURE: frozenset({Role.ADMIN}),
+    Action.APPLY_RETENTION: frozenset({Role.ADMIN}),
     # Voiding reveals nothing; the domain lets only the recording agency do it.
     Action.CORRECT_RECORD: frozenset({Role.CASEWORKER, Role.SUPERVISOR}),
 }

@@ -15,6 +15,7 @@ from interfaces.cli import (
     person,
     projections,
     report,
+    retention,
     settings,
     users,
 )
@@ -32,6 +33,7 @@ app = typer.Typer(
 console = Console(stderr=True)
 app.add_typer(users.app, name="users")
 app.add_typer(person.app, name="person")
+app.add_typer(retention.app, name="retention")
 app.add_typer(audit.app, name="audit")
 app.add_typer(report.app, name="report")
 app.add_typer(projections.app, name="projections")
