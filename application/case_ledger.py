@@ -17,6 +17,7 @@ from application.community.commands import CommunityCommands
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
 from application.people.retention import RetentionCommands
+from application.people.rotation import KeyCommands
 from application.registry.commands import RegistryCommands
 
 
@@ -32,6 +33,7 @@ class CaseLedger(
     AccessLogQueries,
     UserCommands,
     RetentionCommands,
+    KeyCommands,
     IntegrityCommands,
 ):
     """The case ledger (ケース台帳): every command group over one event store."""

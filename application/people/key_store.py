@@ -76,8 +76,11 @@ class KeyStore(ABC):
         """Live keys wrapped otherwise, in subject order, after `after`."""
 
     @abstractmethod
-    def rewrap(self, key: WrappedKey, wrapped: bytes, wrap_id: str) -> bool:
-        """Replace the key's wrapping if it is still as read; False otherwise."""
+    def rewrap(self, batch: list[tuple[WrappedKey, bytes]], wrap_id: str) -> int:
+        """Replace each key's wrapping if still as read, in one transaction.
+
+        Returns how many were replaced (a key destroyed meanwhile is not).
+        """
 
     @abstractmethod
     def census(self) -> KeyCensus: ...
@@ -119,13 +122,15 @@ class InMemoryKeyStore(KeyStore):
             :limit
         ]
 
-    def rewrap(self, key: WrappedKey, wrapped: bytes, wrap_id: str) -> bool:
+    def rewrap(self, batch: list[tuple[WrappedKey, bytes]], wrap_id: str) -> int:
+        changed = 0
         with self._lock:
-            row = self._rows.get(key.subject_id)
-            if row is None or row.wrapped != key.wrapped:
-                return False
-            self._rows[key.subject_id] = KeyRecord(wrapped, False, wrap_id)
-            return True
+            for key, wrapped in batch:
+                row = self._rows.get(key.subject_id)
+                if row is not None and row.wrapped == key.wrapped:
+                    self._rows[key.subject_id] = KeyRecord(wrapped, False, wrap_id)
+                    changed += 1
+        return changed
 
     def census(self) -> KeyCensus:
         counts: dict[str | None, int] = {}

@@ -112,15 +112,17 @@ class PostgresKeyStore(KeyStore):
             for r in rows
         ]
 
-    def rewrap(self, key: WrappedKey, wrapped: bytes, wrap_id: str) -> bool:
+    def rewrap(self, batch: list[tuple[WrappedKey, bytes]], wrap_id: str) -> int:
+        changed = 0
         with self._datastore.transaction(commit=True) as cursor:
-            cursor.execute(
-                f"UPDATE {self._table} SET wrapped_key = %s, wrap_id = %s "  # noqa: S608
-                "WHERE subject_id = %s AND wrapped_key = %s",
-                (wrapped, wrap_id, key.subject_id, key.wrapped),
-            )
-            changed: int = cursor.rowcount
-        return changed == 1
+            for key, wrapped in batch:
+                cursor.execute(
+                    f"UPDATE {self._table} SET wrapped_key = %s, wrap_id = %s "  # noqa: S608
+                    "WHERE subject_id = %s AND wrapped_key = %s",
+                    (wrapped, wrap_id, key.subject_id, key.wrapped),
+                )
+                changed += cursor.rowcount
+        return changed
 
     def census(self) -> KeyCensus:
         with self._datastore.transaction(commit=False) as cursor:

@@ -12,6 +12,8 @@ page is left in the `-wal` file either.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
@@ -67,8 +69,7 @@ class SQLiteKeyStore(KeyStore):
         )
 
     def destroy(self, subject_id: UUID) -> None:
-        with self._datastore.transaction(commit=True) as cursor:
-            cursor.execute("PRAGMA secure_delete = ON")
+        with self._writing() as cursor:
             cursor.execute(
                 f"UPDATE {TABLE} SET wrapped_key = zeroblob(length(wrapped_key)) "  # noqa: S608
                 "WHERE subject_id = ? AND wrapped_key IS NOT NULL",
@@ -85,8 +86,7 @@ class SQLiteKeyStore(KeyStore):
             )
 
     def purge(self) -> None:
-        with self._datastore.transaction(commit=True) as cursor:
-            cursor.execute("PRAGMA secure_delete = ON")
+        with self._writing() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {_REBUILT}")
             cursor.execute(f"CREATE TABLE {_REBUILT} {_COLUMNS}")
             cursor.execute(
@@ -124,16 +124,17 @@ class SQLiteKeyStore(KeyStore):
             rows = cursor.fetchall()
         return [WrappedKey(UUID(r[0]), bytes(r[1]), r[2]) for r in rows]
 
-    def rewrap(self, key: WrappedKey, wrapped: bytes, wrap_id: str) -> bool:
-        with self._datastore.transaction(commit=True) as cursor:
-            cursor.execute("PRAGMA secure_delete = ON")
-            cursor.execute(
-                f"UPDATE {TABLE} SET wrapped_key = ?, wrap_id = ? "  # noqa: S608
-                "WHERE subject_id = ? AND wrapped_key = ?",
-                (wrapped, wrap_id, key.subject_id.hex, key.wrapped),
-            )
-            changed: int = cursor.sqlite_cursor.rowcount
-        return changed == 1
+    def rewrap(self, batch: list[tuple[WrappedKey, bytes]], wrap_id: str) -> int:
+        changed = 0
+        with self._writing() as cursor:
+            for key, wrapped in batch:
+                cursor.execute(
+                    f"UPDATE {TABLE} SET wrapped_key = ?, wrap_id = ? "  # noqa: S608
+                    "WHERE subject_id = ? AND wrapped_key = ?",
+                    (wrapped, wrap_id, key.subject_id.hex, key.wrapped),
+                )
+                changed += cursor.sqlite_cursor.rowcount
+        return changed
 
     def census(self) -> KeyCensus:
         with self._datastore.transaction(commit=False) as cursor:
@@ -146,6 +147,24 @@ class SQLiteKeyStore(KeyStore):
         return KeyCensus(live, sum(int(r[2]) for r in rows if r[1]))
 
     def _run(self, sql: str, params: tuple[Any, ...] = ()) -> None:
-        with self._datastore.transaction(commit=True) as cursor:
-            cursor.execute("PRAGMA secure_delete = ON")
+        with self._writing() as cursor:
             cursor.execute(sql, params)
+
+    @contextmanager
+    def _writing(self) -> Iterator[Any]:
+        """A write transaction taken at once (BEGIN IMMEDIATE), secure_delete on.
+
+        The library's BEGIN defers the write lock to the first write; a
+        transaction that reads first then fails at once, without waiting,
+        when another process wrote meanwhile. IMMEDIATE waits its turn.
+        """
+        with self._datastore.get_connection(commit=True) as connection:
+            cursor = connection.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                cursor.execute("PRAGMA secure_delete = ON")
+                yield cursor
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
