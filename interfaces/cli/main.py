@@ -12,6 +12,7 @@ from interfaces import logs
 from interfaces.cli import (
     audit,
     demo,
+    keys,
     person,
     projections,
     report,
@@ -34,6 +35,7 @@ console = Console(stderr=True)
 app.add_typer(users.app, name="users")
 app.add_typer(person.app, name="person")
 app.add_typer(retention.app, name="retention")
+app.add_typer(keys.app, name="keys")
 app.add_typer(audit.app, name="audit")
 app.add_typer(report.app, name="report")
 app.add_typer(projections.app, name="projections")
