@@ -44,12 +44,11 @@ class SQLiteKeyStore(KeyStore):
         self._datastore = datastore
 
     def create_table(self) -> None:
-        self._run(f"CREATE TABLE IF NOT EXISTS {TABLE} {_COLUMNS}")
-        with self._datastore.transaction(commit=False) as cursor:
+        with self._writing() as cursor:  # one process at a time adds the column
+            cursor.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} {_COLUMNS}")
             cursor.execute(f"PRAGMA table_info({TABLE})")
-            columns = {row[1] for row in cursor.fetchall()}
-        if "wrap_id" not in columns:  # made by a version without wrap ids
-            self._run(f"ALTER TABLE {TABLE} ADD COLUMN wrap_id TEXT")
+            if "wrap_id" not in {row[1] for row in cursor.fetchall()}:
+                cursor.execute(f"ALTER TABLE {TABLE} ADD COLUMN wrap_id TEXT")
 
     def get(self, subject_id: UUID) -> KeyRecord | None:
         with self._datastore.transaction(commit=False) as cursor:
