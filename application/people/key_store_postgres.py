@@ -14,8 +14,10 @@ import re
 from typing import Any
 from uuid import UUID
 
+from eventsourcing.persistence import OperationalError
 from eventsourcing.postgres import PostgresDatastore
 
+from application.errors import PurgeIncompleteError
 from application.people.key_store import (
     TABLE,
     KeyCensus,
@@ -87,12 +89,17 @@ class PostgresKeyStore(KeyStore):
             )
 
     def purge(self) -> None:
-        with self._datastore.get_connection() as connection:  # autocommit
-            connection.execute(f"SET lock_timeout = '{PURGE_LOCK_TIMEOUT}'")
-            try:
-                connection.execute(f"VACUUM (FULL) {self._table}")
-            finally:
-                connection.execute("RESET lock_timeout")
+        try:
+            with self._datastore.get_connection() as connection:  # autocommit
+                connection.execute(f"SET lock_timeout = '{PURGE_LOCK_TIMEOUT}'")
+                try:
+                    connection.execute(f"VACUUM (FULL) {self._table}")
+                finally:
+                    connection.execute("RESET lock_timeout")
+        except OperationalError:  # the lock not had in time, or the server gone
+            raise PurgeIncompleteError(
+                "the key table could not be rewritten; run `jusou keys purge`"
+            ) from None
 
     def not_wrapped_by(
         self, wrap_id: str, after: UUID | None, limit: int

@@ -33,7 +33,7 @@ _COLUMNS = (
     "destroyed INTEGER NOT NULL DEFAULT 0, wrap_id TEXT)"
 )
 _REBUILT = f"{TABLE}_rebuilt"
-CHECKPOINT_ATTEMPTS = 20
+CHECKPOINT_ATTEMPTS = 3  # each waits up to the lock timeout for readers
 CHECKPOINT_PAUSE_SECONDS = 0.25
 
 

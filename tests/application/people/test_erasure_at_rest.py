@@ -8,13 +8,22 @@ table's pages), and after it still finds another person's.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+
+import psycopg
+import pytest
 
 from application.case_ledger import CaseLedger
 from application.cases.forms import OpenedCase
-from interfaces.config import Settings
+from application.people import key_store_postgres, key_store_sqlite
+from interfaces.config import Settings, sqlite_path, storage_env
 from tests.application.given import (
+    APPROVER,
     INTAKE_WORKER,
+    REQUESTER,
     a_consent_form,
     an_intake,
     given_erased,
@@ -87,3 +96,47 @@ def test_keys_of_many_erased_people_leave_no_trace(
     after = everything(settings)
     assert not [p for p in erased if keys[p.person_id] in after]
     assert all(keys[p.person_id] in after for p in people if p not in erased)
+
+
+@contextmanager
+def a_reader_holding_the_key_table(settings: Settings) -> Iterator[None]:
+    """Another process in the middle of a read (a snapshot of the key table)."""
+    if settings.is_sqlite:
+        conn = sqlite3.connect(sqlite_path(settings.database_url), isolation_level=None)
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM person_keys").fetchone()
+        try:
+            yield
+        finally:
+            conn.execute("ROLLBACK")
+            conn.close()
+        return
+    schema = storage_env(settings.database_url)["POSTGRES_SCHEMA"]
+    with psycopg.connect(settings.database_url.split("?")[0]) as pg:
+        pg.execute(f'SELECT count(*) FROM "{schema}".person_keys').fetchone()
+        yield  # the transaction stays open, holding its lock, until the block ends
+
+
+def test_an_erasure_stands_when_the_files_cannot_be_cleared_at_once(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(key_store_sqlite, "CHECKPOINT_ATTEMPTS", 1)
+    monkeypatch.setattr(key_store_postgres, "PURGE_LOCK_TIMEOUT", "200ms")
+    ledger = CaseLedger(
+        {**settings.ledger_env(), "SQLITE_LOCK_TIMEOUT": "1"},
+        keyring=settings.keyring(),
+    )
+    ledger.create_tables()
+    opened = ledger.open_case(INTAKE_WORKER, an_intake(name=NAME))
+    wrapped, _ = key_bytes(ledger, opened)
+    request_id, _ = ledger.request_erasure(REQUESTER, opened.person_id, "R-9", "請求")
+
+    with a_reader_holding_the_key_table(settings):
+        outcome = ledger.approve_erasure(APPROVER, opened.person_id, request_id)
+    cleared_later = ledger.purge_keys()
+
+    assert not outcome.files_cleared
+    assert ledger.get_person(opened.person_id).identity.name.erased
+    assert cleared_later
+    assert wrapped not in everything(settings)
+    ledger.close()
