@@ -63,6 +63,7 @@ class Settings:
         key, source = _key(env, "master")
         signing_key, signing_source = _key(env, "signing")
         file = env.retention_file
+        retention = read_schedule(file) if file else DEFAULT_SCHEDULE
         return cls(
             database_url=env.database_url,
             master_key=key,
@@ -81,7 +82,7 @@ class Settings:
             ready_max_projection_lag=env.ready_max_projection_lag,
             ready_max_sealer_lag=env.ready_max_sealer_lag,
             backdate_days=env.backdate_days,
-            retention=read_schedule(file) if file else DEFAULT_SCHEDULE,
+            retention=retention,
             retention_source=file or "defaults",
         )
 

@@ -8,6 +8,7 @@ those, skipping anyone whose case was reopened meanwhile, with a progress bar.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated
 from uuid import UUID
 
@@ -17,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from application.access.policy import Action, check_role
 from application.errors import ApplicationError
-from application.people.retention import DuePerson
+from application.people.retention import DuePerson, RetentionOutcome
 from interfaces.cli.common import acting_user, load_settings, open_ledger
 
 app = typer.Typer(
@@ -77,14 +78,9 @@ def apply(
             typer.confirm(
                 f"{count} 名を消去します (erase {count})。よろしいですか", abort=True
             )
-        columns = (TextColumn("消去 (erasing)"), BarColumn(), MofNCompleteColumn())
-        with Progress(*columns, console=err, transient=True) as bar:
-            task = bar.add_task("retention", total=count)
-
-            def advance(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
-            outcome = ledger.apply_retention(actor, schedule, advance)
+        outcome = _with_bar(
+            lambda advance: ledger.apply_retention(actor, schedule, advance)
+        )
     err.print(
         f"erased {len(outcome.erased)}; skipped {len(outcome.skipped)} "
         "(a case open again)"
@@ -93,3 +89,17 @@ def apply(
         err.print("[yellow]the database files are not cleared yet: run[/yellow]")
         err.print("  jusou keys purge")
         raise typer.Exit(EXIT_NOT_CLEARED)
+
+
+Advance = Callable[[int, int], None]
+
+
+def _with_bar(run: Callable[[Advance], RetentionOutcome]) -> RetentionOutcome:
+    columns = (TextColumn("消去 (erasing)"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("retention", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return run(advance)
