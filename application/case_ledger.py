@@ -21,6 +21,8 @@ from application.community.commands import CommunityCommands
 from application.forms.queries import FormQueries
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
+from application.people.retention import RetentionCommands
+from application.people.rotation import KeyCommands
 from application.registry.commands import RegistryCommands
 
 
@@ -40,6 +42,8 @@ class CaseLedger(
     AccessCommands,
     AccessLogQueries,
     UserCommands,
+    RetentionCommands,
+    KeyCommands,
     IntegrityCommands,
 ):
     """The case ledger (ケース台帳): every command group over one event store."""

@@ -46,3 +46,11 @@ class InvalidAsOfError(ApplicationError):
 
 class NoPlanError(NotFoundError):
     """The case has no support plan to print as of that instant (支援プランなし)."""
+
+
+class PurgeIncompleteError(ApplicationError):
+    """The database files could not yet be cleared of destroyed keys; run again."""
+
+
+class KeyUnavailableError(ApplicationError):
+    """No configured master key unwraps this key (is the master key the right one?)."""

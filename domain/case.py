@@ -54,8 +54,10 @@ class Case(
 
     # 2: referrals keep a `Basis`, disclosures a `DisclosureNote` (snapshots of
     # version 1 cannot say when a disclosure happened: they are replayed).
-    # 3: assessments, the support decision, the holder and the worker. The
-    # worker comes only from events, so snapshots of version 2 are replayed.
+    # 3: assessments, the support decision, the holder and the worker; a
+    # consent's relationship is `Personal`. No rule from 2: the worker is known
+    # only from events, and an older snapshot may hold the relationship as text
+    # that erasure cannot reach, so such snapshots are replayed, never upcast.
     class_version = 3
 
     class Opened(Aggregate.Created):

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any, ClassVar
 from uuid import UUID
 
 from domain.catalogue.categories import unknown_categories
@@ -37,12 +38,18 @@ class Consent:
     valid on the act's business date (`is_valid_on`) AND still in force when
     the act is recorded (`in_force_on`): once a withdrawal is recorded,
     nothing recorded after it rests on the consent, whatever date it claims.
+
+    The representative's name and their relationship to the person are both
+    personal data, sealed under the person's key: erasing the person erases
+    them (version 1 kept the relationship as plain text: `upcast_v1_v2`).
     """
+
+    class_version: ClassVar[int] = 2
 
     consent_id: UUID
     given_by: str
     representative: Personal | None
-    relationship: str | None
+    relationship: Personal | None
     agencies: tuple[str, ...]
     purposes: tuple[str, ...]
     categories: tuple[str, ...]
@@ -51,6 +58,24 @@ class Consent:
     withdrawn_on: date | None = None
     withdrawal_reason: Personal | None = None
     withdrawal_recorded_at: datetime | None = None
+
+    @staticmethod
+    def upcast_v1_v2(data: dict[str, Any]) -> None:
+        """v1 → v2: the relationship, plain text, becomes the person's `Personal`.
+
+        The representative's name was already sealed under the person's key,
+        and is decoded first: the relationship takes its subject, and is read
+        as erased when the name is (the person was erased). Without a
+        representative a relationship related no one to the person; with no
+        subject to bind it to, it is not read.
+        """
+        text, name = data.get("relationship"), data.get("representative")
+        if not text or not isinstance(name, Personal):
+            data["relationship"] = None
+        elif name.erased:
+            data["relationship"] = Personal.redacted(name.subject_id)
+        else:
+            data["relationship"] = Personal(name.subject_id, text)
 
     def is_valid_on(self, day: date) -> bool:
         """Valid on a business date: within its period, before its withdrawal."""
@@ -97,7 +122,9 @@ class Consent:
         if self.given_by not in set(GivenBy):
             raise InvalidConsentError(f"given_by must be one of {sorted(GivenBy)}")
         if self.given_by == GivenBy.REPRESENTATIVE and (
-            self.representative is None or not self.relationship
+            self.representative is None
+            or self.relationship is None
+            or not self.relationship.text.strip()
         ):
             raise InvalidConsentError("a representative needs a name and relationship")
         if not (self.agencies and self.purposes and self.categories):

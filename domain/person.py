@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
-from domain.errors import InvalidDateError, InvalidPersonError, PersonErasedError
+from domain.errors import InvalidDateError, InvalidPersonError
+from domain.person_erasure import ErasureRequest, PersonErasure, RequestStatus
 from domain.personal import Personal
 
 
@@ -23,12 +25,21 @@ class Identity:
     phone: Personal | None
 
 
-class Person(Aggregate):
+class Person(PersonErasure, Aggregate):
     """A person (本人) whose personal data lives under their own data key.
 
     Erasure (消去) destroys that key; the events stay, their personal fields
     become unreadable, and counts that never held personal data survive.
+    Each request to erase and each answer is an event (`person_erasure.py`).
     """
+
+    # 2: erasure requests are kept (`erasure_requests`).
+    class_version = 2
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        """A version-1 snapshot: no request was ever recorded then."""
+        state["erasure_requests"] = {}
 
     class Registered(Aggregate.Created):
         """The person was registered at intake (本人登録)."""
@@ -42,17 +53,86 @@ class Person(Aggregate):
         identity: Identity
         recorded_by: str
 
+    class ErasureRequested(Aggregate.Event):
+        """A request to erase the person was received (消去請求の受付)."""
+
+        request_id: UUID
+        request_ref: str
+        reason: str
+        requested_on: date
+        recorded_by: str
+
+        def apply(self, person: Person) -> None:
+            person.erasure_requests[str(self.request_id)] = ErasureRequest(
+                self.request_id,
+                self.request_ref,
+                self.reason,
+                self.recorded_by,
+                self.requested_on,
+            )
+
+    class ErasureApproved(Aggregate.Event):
+        """Another user, an admin, approved the erasure request (承認)."""
+
+        request_id: UUID
+        request_ref: str
+        approved_on: date
+        recorded_by: str
+
+        def apply(self, person: Person) -> None:
+            person.answer(
+                self.request_id,
+                RequestStatus.APPROVED,
+                self.recorded_by,
+                self.approved_on,
+            )
+
+    class ErasureRefused(Aggregate.Event):
+        """An admin refused the erasure request (不承認), with the reason."""
+
+        request_id: UUID
+        request_ref: str
+        refused_on: date
+        reason: str
+        recorded_by: str
+
+        def apply(self, person: Person) -> None:
+            person.answer(
+                self.request_id,
+                RequestStatus.REFUSED,
+                self.recorded_by,
+                self.refused_on,
+            )
+
     class Erased(Aggregate.Event):
-        """The person's personal data was erased (消去) on a lawful ground."""
+        """The person's personal data was erased (消去) on a lawful ground.
+
+        `request_id` is the approved request; None for an erasure at the end
+        of a retention period, whose `request_ref` names the run.
+        """
+
+        class_version = 2
 
         erased_on: date
         ground: str
+        request_id: UUID | None
+        request_ref: str | None
         recorded_by: str
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Version 1 erased by a method call, on no recorded request."""
+            state["request_id"] = None
+            state["request_ref"] = None
+
+        def apply(self, person: Person) -> None:
+            person.erased_on = self.erased_on
 
     @event(Registered)
     def __init__(self, id: UUID, identity: Identity, recorded_by: str) -> None:
         self.identity = identity
         self.erased_on: date | None = None
+        self.erasure_requests: dict[str, ErasureRequest] = {}
 
     @classmethod
     def register(cls, person_id: UUID, identity: Identity, recorded_by: str) -> Person:
@@ -74,19 +154,12 @@ class Person(Aggregate):
     def _identity_corrected(self, identity: Identity, recorded_by: str) -> None:
         self.identity = identity
 
-    def erase(self, erased_on: date, ground: str, recorded_by: str) -> None:
-        self._check_not_erased()
-        if not ground:
-            raise InvalidPersonError("erasure needs its lawful ground")
-        self._erased(erased_on=erased_on, ground=ground, recorded_by=recorded_by)
-
-    @event(Erased)
-    def _erased(self, erased_on: date, ground: str, recorded_by: str) -> None:
-        self.erased_on = erased_on
-
-    def _check_not_erased(self) -> None:
-        if self.erased_on is not None:
-            raise PersonErasedError(str(self.id))
+    def answer(
+        self, request_id: UUID, status: RequestStatus, by: str, on: date
+    ) -> None:
+        """Set a request's answer (an applier's step: no rule is checked here)."""
+        key = str(request_id)
+        self.erasure_requests[key] = self.erasure_requests[key].answered(status, by, on)
 
 
 def _check(identity: Identity) -> None:

@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from application.case_ledger import CaseLedger
 from application.integrity.checkpoint import Signer
 from application.people.keys import Keyring, derive_keys
+from domain.catalogue.retention import DEFAULT_SCHEDULE, RetentionSchedule
 from domain.recording import DEFAULT_BACKDATE_DAYS
 from interfaces.environment import (
     DEFAULT_DATABASE_URL,
@@ -27,6 +28,7 @@ from interfaces.environment import (
     read_environment,
 )
 from interfaces.key_files import PRIVATE_DIRECTORY, resolve_key
+from interfaces.retention_file import read_schedule
 
 __all__ = ["DEFAULT_DATABASE_URL", "ConfigError", "Settings", "storage_env"]
 SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
@@ -37,6 +39,7 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     master_key: bytes = field(default=b"")
     master_key_source: str = "unset"
+    previous_master_key: bytes = field(default=b"")  # only during a rotation
     host: str = "127.0.0.1"
     port: int = 8000
     key_cache_seconds: float = 10.0
@@ -50,6 +53,8 @@ class Settings:
     ready_max_projection_lag: int = 10_000
     ready_max_sealer_lag: int = 10_000
     backdate_days: int = DEFAULT_BACKDATE_DAYS  # R1: docs/lawful-basis.md
+    retention: RetentionSchedule = DEFAULT_SCHEDULE
+    retention_source: str = "defaults"
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -57,10 +62,13 @@ class Settings:
         storage_env(env.database_url)  # an unknown scheme is refused as such first
         key, source = _key(env, "master")
         signing_key, signing_source = _key(env, "signing")
+        file = env.retention_file
+        retention = read_schedule(file) if file else DEFAULT_SCHEDULE
         return cls(
             database_url=env.database_url,
             master_key=key,
             master_key_source=source,
+            previous_master_key=_previous_master_key(env),
             host=env.host,
             port=env.port,
             key_cache_seconds=float(env.key_cache_seconds),
@@ -74,6 +82,8 @@ class Settings:
             ready_max_projection_lag=env.ready_max_projection_lag,
             ready_max_sealer_lag=env.ready_max_sealer_lag,
             backdate_days=env.backdate_days,
+            retention=retention,
+            retention_source=file or "defaults",
         )
 
     @property
@@ -81,8 +91,13 @@ class Settings:
         return self.database_url.startswith("sqlite:")
 
     def ledger_env(self) -> dict[str, str]:
-        """The eventsourcing library's settings for this database and key."""
-        keys = derive_keys(self.master_key)
+        """The eventsourcing library's settings for this database and key.
+
+        The whole-event key is the one the ledger was made with: derived from
+        the previous master key during a rotation, and replaced at start-up
+        by the copy the ledger keeps once rotated (`LedgerBase.create_tables`).
+        """
+        keys = derive_keys(self.previous_master_key or self.master_key)
         return {
             **storage_env(self.database_url),
             "CIPHER_TOPIC": "eventsourcing.cryptography:AESCipher",
@@ -92,7 +107,12 @@ class Settings:
 
     def keyring(self) -> Keyring:
         keys = derive_keys(self.master_key)
-        return Keyring(keys.wrapping_key, cache_seconds=self.key_cache_seconds)
+        previous: tuple[bytes, ...] = ()
+        if self.previous_master_key:
+            previous = (derive_keys(self.previous_master_key).wrapping_key,)
+        return Keyring(
+            keys.wrapping_key, previous=previous, cache_seconds=self.key_cache_seconds
+        )
 
     def signer(self) -> Signer | None:
         """The checkpoint signer; None when Settings were made without a key."""
@@ -161,6 +181,15 @@ def sqlite_path(url: str) -> str:
     if not path:
         raise ConfigError("JUSOU_DATABASE_URL names no SQLite file")
     return path
+
+
+def _previous_master_key(env: Environment) -> bytes:
+    if env.previous_master_key is None and env.previous_master_key_file is None:
+        return b""
+    name = "JUSOU_PREVIOUS_MASTER_KEY"
+    value, file = env.previous_master_key, env.previous_master_key_file
+    key, _ = resolve_key(name, value, file, development=None)
+    return key
 
 
 def _key(env: Environment, kind: str) -> tuple[bytes, str]:

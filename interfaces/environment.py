@@ -39,6 +39,9 @@ class Environment(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     master_key: SecretStr | None = None
     master_key_file: str | None = None
+    # During a master-key rotation: the key being replaced (docs/erasure-and-keys.md).
+    previous_master_key: SecretStr | None = None
+    previous_master_key_file: str | None = None
     signing_key: SecretStr | None = None
     signing_key_file: str | None = None
     host: str = "127.0.0.1"
@@ -53,6 +56,8 @@ class Environment(BaseSettings):
     ready_max_sealer_lag: Annotated[int, Field(ge=0)] = 10_000
     # How far back a business date may lie from the day it is recorded (R1).
     backdate_days: Annotated[int, Field(ge=0, le=3660)] = 90
+    # The city's retention periods (保存期間); unset: the catalogue's defaults.
+    retention_file: str | None = None
 
     @classmethod
     def settings_customise_sources(

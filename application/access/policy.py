@@ -59,6 +59,9 @@ class Action(StrEnum):
     DECIDE_SUPPORT = "decide_support"  # 支援決定 (the domain: which section, basis)
     TRANSFER_CASE = "transfer_case"  # 移管 to another agency
     ASSIGN_WORKER = "assign_worker"  # 担当変更 within the holding agency
+    REQUEST_ERASURE = "request_erasure"  # record a person's request to erase
+    ANSWER_ERASURE = "answer_erasure"  # approve or refuse it (another admin)
+    APPLY_RETENTION = "apply_retention"  # erase what the retention periods end
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -107,6 +110,11 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # Only a supervisor or coordinator invokes a statute (R7).
     Action.INVOKE_STATUTE: frozenset({Role.SUPERVISOR, Role.COORDINATOR}),
     Action.REFER_ON_STATUTE: frozenset({Role.SUPERVISOR}),
+    # Erasure is two people's act (二者確認): the domain refuses an approval by
+    # the requester; only an admin answers.
+    Action.REQUEST_ERASURE: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    Action.ANSWER_ERASURE: frozenset({Role.ADMIN}),
+    Action.APPLY_RETENTION: frozenset({Role.ADMIN}),
     # Voiding reveals nothing; the domain lets only the recording agency do it.
     Action.CORRECT_RECORD: frozenset({Role.CASEWORKER, Role.SUPERVISOR}),
     # The city section decides (支援決定); the registry and a consent, in the

@@ -163,13 +163,6 @@ class CaseCommands(BasisChecks):
     def get_person(self, person_id: UUID) -> Person:
         return self.load(Person, person_id, None)
 
-    def erase_person(self, actor: Actor, person_id: UUID, ground: str) -> None:
-        """Record the erasure, then destroy the person's data key for good."""
-        person = self.load(Person, person_id, None)
-        person.erase(self.today(), ground, actor.recorded_by)
-        self.commit(person)
-        self.keyring.destroy(person_id)
-
 
 def _personal(subject_id: UUID, text: str | None) -> Personal | None:
     return None if text is None else Personal(subject_id, text)
@@ -204,7 +197,7 @@ def _consent(consent_id: UUID, subject_id: UUID, form: ConsentForm) -> Consent:
         consent_id=consent_id,
         given_by=form.given_by,
         representative=_personal(subject_id, form.representative),
-        relationship=form.relationship,
+        relationship=_personal(subject_id, form.relationship),
         agencies=tuple(form.agencies),
         purposes=tuple(form.purposes),
         categories=tuple(form.categories),

@@ -100,7 +100,7 @@ def _consent(consent: Consent, full: bool) -> ConsentView:
     return ConsentView(
         consent_id=consent.consent_id,
         given_by=consent.given_by,
-        relationship=consent.relationship if full else None,
+        relationship=_text(consent.relationship) if full else None,
         representative=_text(consent.representative) if full else None,
         agencies=consent.agencies,
         purposes=consent.purposes,

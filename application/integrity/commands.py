@@ -10,7 +10,9 @@ from eventsourcing.sqlite import SQLiteDatastore
 from application.integrity.checkpoint import Checkpoint, Signer
 from application.integrity.errors import IntegrityUnavailableError
 from application.integrity.findings import Report
+from application.integrity.key_history import KeyHistory
 from application.integrity.log import IntegrityLog
+from application.integrity.signed import OneKey
 from application.integrity.sql import Store
 from application.integrity.verifier import Audit, Progress
 from application.store.base import LedgerBase
@@ -46,5 +48,12 @@ class IntegrityCommands(LedgerBase):
         public_key: bytes,
         against: Checkpoint | None = None,
         progress: Progress | None = None,
+        history: KeyHistory | None = None,
     ) -> Report:
-        return Audit(self.integrity, public_key, against, progress).run()
+        """Verify; with `history`, checkpoints of every key it publishes count."""
+        trust = history or OneKey(public_key)
+        return Audit(self.integrity, trust, against, progress).run()
+
+    def signing_key_history(self, current: bytes | None) -> KeyHistory:
+        """The history the stored checkpoints show (`current`: the key in use)."""
+        return KeyHistory.of_checkpoints(self.integrity.checkpoints.all(), current)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Protocol
 
 from application.integrity.checkpoint import Checkpoint
 from application.integrity.errors import LedgerRangeError, SealedTreeDamagedError
@@ -21,19 +22,39 @@ class Target:
     label: str
 
 
+class Trust(Protocol):
+    """Which signed checkpoints verification accepts."""
+
+    describe: str
+
+    def trusts(self, checkpoint: Checkpoint) -> bool: ...
+
+
+@dataclass(frozen=True)
+class OneKey:
+    """The ledger's one signing key: every checkpoint signed by it."""
+
+    public_key: bytes
+    describe = "the ledger's key"
+
+    def trusts(self, checkpoint: Checkpoint) -> bool:
+        key = self.public_key
+        return checkpoint.public_key == key and checkpoint.is_signed_by(key)
+
+
 def check_signed(
-    log: IntegrityLog, public_key: bytes, against: Checkpoint | None, report: Report
+    log: IntegrityLog, trust: Trust, against: Checkpoint | None, report: Report
 ) -> list[Target]:
     """Verify every stored checkpoint (and the auditor's); return their roots."""
     stored = log.checkpoints.all()
-    good = [c for c in stored if _signed(c, public_key, report, "checkpoint")]
+    good = [c for c in stored if _signed(c, trust, report, "checkpoint")]
     _check_order(good, report)
     report.checkpoints = len(good)
     report.latest_size = good[-1].tree_size if good else None
     targets = [
         Target(c.tree_size, c.root, f"the checkpoint of {c.timestamp}") for c in good
     ]
-    if against is not None and _signed(against, public_key, report, "against"):
+    if against is not None and _signed(against, trust, report, "against"):
         targets.append(Target(against.tree_size, against.root, "the kept checkpoint"))
         if good:
             _check_proof(log, against, good[-1], report)
@@ -43,12 +64,12 @@ def check_signed(
     return targets
 
 
-def _signed(checkpoint: Checkpoint, key: bytes, report: Report, kind: str) -> bool:
-    if checkpoint.public_key == key and checkpoint.is_signed_by(key):
+def _signed(checkpoint: Checkpoint, trust: Trust, report: Report, kind: str) -> bool:
+    if trust.trusts(checkpoint):
         return True
     detail = (
         f"the checkpoint of {checkpoint.timestamp} (size {checkpoint.tree_size}) "
-        "is not signed by the ledger's key: replaced or forged"
+        f"is not signed by {trust.describe}: replaced or forged"
     )
     report.findings.append(
         Finding("signature" if kind == "checkpoint" else kind, detail)

@@ -2,7 +2,7 @@
 
 SQL is written once with `?` placeholders and `{name}` tables; `Store.sql`
 adapts it to SQLite or PostgreSQL. Connections, the SQLite writer lock and the
-PostgreSQL schema are the library's datastore's, as in `key_store.py`.
+PostgreSQL schema are the library's datastore's, as in `key_store_sqlite.py`.
 """
 
 from __future__ import annotations

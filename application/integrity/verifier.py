@@ -23,7 +23,7 @@ from application.integrity.findings import (
 from application.integrity.leaf import StoredRow, hash_rows
 from application.integrity.log import IntegrityLog
 from application.integrity.merkle import EMPTY_ROOT
-from application.integrity.signed import check_signed
+from application.integrity.signed import Trust, check_signed
 
 Progress = Callable[[int, int], None]
 BATCH = 20_000
@@ -35,11 +35,11 @@ class Audit:
     def __init__(
         self,
         log: IntegrityLog,
-        public_key: bytes,
+        trust: Trust,
         against: Checkpoint | None = None,
         progress: Progress | None = None,
     ) -> None:
-        self.log, self.public_key, self.against = log, public_key, against
+        self.log, self.trust, self.against = log, trust, against
         self.progress = progress or _quiet
         self.report = Report(sealed=log.size())
         self.roots = Roots()
@@ -48,7 +48,7 @@ class Audit:
         self.gap: Finding | None = None
 
     def run(self) -> Report:
-        targets = check_signed(self.log, self.public_key, self.against, self.report)
+        targets = check_signed(self.log, self.trust, self.against, self.report)
         self.targets = sorted(targets, key=lambda t: t.size)
         self._check_targets_at(0, EMPTY_ROOT)
         total = self.log.events.count()

@@ -5,15 +5,20 @@ HKDF: one for the library's whole-event cipher, one that wraps each person's
 data key. Destroying a person's wrapped key (crypto-shredding) makes exactly
 their personal fields unreadable, everywhere and for good, while the events and
 every other field stay intact.
+
+During a master-key rotation the keyring holds the new wrapping key (which
+wraps every new key) and the previous one (which still unwraps the keys not
+re-wrapped yet); each stored key names the wrapping key by its fingerprint.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -22,13 +27,15 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from application.people.key_store import KeyStore
+from application.errors import KeyUnavailableError
+from application.people.key_store import KeyRecord, KeyStore, WrappedKey
 from domain.errors import PersonErasedError
 
 KEY_BYTES = 32
 _NONCE_BYTES = 12
 _CIPHER_INFO = b"jusou-ledger/event-cipher/v1"
 _WRAP_INFO = b"jusou-ledger/person-key-wrap/v1"
+_WRAP_ID = b"jusou-ledger/wrap-id/v1:"
 
 
 @dataclass(frozen=True, repr=False)
@@ -57,6 +64,11 @@ def _hkdf(master_key: bytes, info: bytes) -> bytes:
     return kdf.derive(master_key)
 
 
+def wrap_id_of(wrapping_key: bytes) -> str:
+    """A wrapping key's public fingerprint (one-way): which key wraps a row."""
+    return hashlib.sha256(_WRAP_ID + wrapping_key).hexdigest()[:16]
+
+
 def _seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     nonce = os.urandom(_NONCE_BYTES)
     return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
@@ -79,10 +91,13 @@ class Keyring:
         self,
         wrapping_key: bytes,
         *,
+        previous: Sequence[bytes] = (),
         cache_seconds: float = 10.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._wrapping_key = wrapping_key
+        self.wrap_id = wrap_id_of(wrapping_key)
+        self._unwrapping = {wrap_id_of(k): k for k in (wrapping_key, *previous)}
         self._cache_seconds = cache_seconds
         self._clock = clock
         self._cache: dict[UUID, tuple[bytes | None, float]] = {}
@@ -97,6 +112,10 @@ class Keyring:
         if self._store is None:
             raise RuntimeError("the keyring has no key store attached")
         return self._store
+
+    @property
+    def has_previous(self) -> bool:
+        return len(self._unwrapping) > 1
 
     def encrypt(self, subject_id: UUID, text: str) -> bytes:
         key = self._key(subject_id) or self._create_key(subject_id)
@@ -121,6 +140,26 @@ class Keyring:
         record = self.store.get(subject_id)
         return record is not None and record.destroyed
 
+    def wrap(self, subject_id: UUID, key: bytes) -> bytes:
+        """`key` wrapped under the current wrapping key, bound to the subject."""
+        return _seal(self._wrapping_key, key, b"dk:" + subject_id.bytes)
+
+    def unwrap(self, subject_id: UUID, record: KeyRecord | WrappedKey) -> bytes:
+        """The data key of a stored row, by whichever configured key wraps it."""
+        if record.wrapped is None:
+            raise PersonErasedError(str(subject_id))
+        known = self._unwrapping.get(record.wrap_id or "")
+        candidates = [known] if known else list(self._unwrapping.values())
+        for wrapping_key in candidates:  # a row of no wrap id: try each key
+            try:
+                return _open(wrapping_key, record.wrapped, b"dk:" + subject_id.bytes)
+            except InvalidTag:
+                continue
+        raise KeyUnavailableError(
+            "no configured master key unwraps a stored key: is JUSOU_MASTER_KEY "
+            "(and, during a rotation, JUSOU_PREVIOUS_MASTER_KEY) right?"
+        )
+
     def _key(self, subject_id: UUID) -> bytes | None:
         now = self._clock()
         with self._lock:
@@ -130,7 +169,7 @@ class Keyring:
         record = self.store.get(subject_id)
         key = None
         if record is not None and record.wrapped is not None:
-            key = _open(self._wrapping_key, record.wrapped, b"dk:" + subject_id.bytes)
+            key = self.unwrap(subject_id, record)
         if record is not None:
             with self._lock:
                 self._cache[subject_id] = (key, now + self._cache_seconds)
@@ -139,10 +178,8 @@ class Keyring:
     def _create_key(self, subject_id: UUID) -> bytes:
         # No tombstone check first: `add` keeps an existing row (a tombstone
         # too), so the read-back below finds no key and refuses all the same.
-        wrapped = _seal(
-            self._wrapping_key, os.urandom(KEY_BYTES), b"dk:" + subject_id.bytes
-        )
-        self.store.add(subject_id, wrapped)  # keeps the first key if two raced
+        wrapped = self.wrap(subject_id, os.urandom(KEY_BYTES))
+        self.store.add(subject_id, wrapped, self.wrap_id)  # the first key wins a race
         key = self._key(subject_id)
         if key is None:
             raise PersonErasedError(str(subject_id))

@@ -22,12 +22,9 @@ from eventsourcing.postgres import PostgresDatastore
 from eventsourcing.sqlite import SQLiteDatastore
 
 from application.errors import ConcurrentUpdateError, NotFoundError, StaleVersionError
-from application.people.key_store import (
-    InMemoryKeyStore,
-    KeyStore,
-    PostgresKeyStore,
-    SQLiteKeyStore,
-)
+from application.people.key_store import InMemoryKeyStore, KeyStore
+from application.people.key_store_postgres import PostgresKeyStore
+from application.people.key_store_sqlite import SQLiteKeyStore
 from application.people.keys import Keyring
 from application.store.loading import JustSaved, LatestCopy, replay, snapshot_of
 from application.store.snapshots import load_with_snapshot

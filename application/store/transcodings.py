@@ -22,6 +22,7 @@ from domain.intake import Intake
 from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
 from domain.person import Identity
+from domain.person_erasure import ErasureRequest
 from domain.personal import Personal
 from domain.plan_reviews import Evaluation, GoalProgress, Monitoring
 from domain.referral import Referral
@@ -132,5 +133,6 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (GoalProgress, "goal_progress"),
         (Monitoring, "plan_monitoring"),
         (Evaluation, "plan_evaluation"),
+        (ErasureRequest, "erasure_request"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

@@ -77,6 +77,14 @@ from domain.errors.meeting import (
     NotAParticipantError,
     PlanApprovalNotAllowedError,
 )
+from domain.errors.person import (
+    ApproverNotAdminError,
+    ErasureAlreadyRequestedError,
+    ErasureRequestAnsweredError,
+    ErasureRequestNotFoundError,
+    InvalidErasureRequestError,
+    SelfApprovalError,
+)
 from domain.errors.plan import (
     ActivityAlreadyRecordedError,
     ActivityNotFoundError,
@@ -117,6 +125,7 @@ __all__ = [
     "AgencyInactiveError",
     "AlreadyDecidedError",
     "AlreadyVoidedError",
+    "ApproverNotAdminError",
     "AssessmentAlreadyExistsError",
     "AssessmentNotFoundError",
     "AssessmentRequiredError",
@@ -133,6 +142,9 @@ __all__ = [
     "CooperatingOrganisationDeactivatedError",
     "DistrictRequiredError",
     "DomainError",
+    "ErasureAlreadyRequestedError",
+    "ErasureRequestAnsweredError",
+    "ErasureRequestNotFoundError",
     "InvalidAgencyEntryError",
     "InvalidAssessmentError",
     "InvalidBasisError",
@@ -142,6 +154,7 @@ __all__ = [
     "InvalidCooperatingOrganisationError",
     "InvalidDateError",
     "InvalidDisclosureError",
+    "InvalidErasureRequestError",
     "InvalidEvaluationError",
     "InvalidIntakeError",
     "InvalidMeetingError",
@@ -175,6 +188,7 @@ __all__ = [
     "RegistryDateOrderError",
     "RevisionAlreadyApprovedError",
     "RevisionNotFoundError",
+    "SelfApprovalError",
     "SelfReferralError",
     "SelfTransferError",
     "StaleRevisionError",

@@ -20,6 +20,7 @@ from application.case_ledger import CaseLedger
 from application.errors import ApplicationError
 from application.integrity.checkpoint import Checkpoint, Signer
 from application.integrity.findings import Report
+from application.integrity.key_history import KeyHistory
 from domain.catalogue import TOKYO
 from domain.errors import DomainError
 from domain.user import Role
@@ -94,14 +95,19 @@ def verify(
     public_key: Annotated[
         str | None, typer.Option(help="Ed25519 key, base64; default: configured.")
     ] = None,
+    key_history: Annotated[
+        Path | None,
+        typer.Option(help="The published signing-key history (JSON), after rotation."),
+    ] = None,
 ) -> None:
     """Recompute every leaf, root and proof; exit 0 when intact, 1 otherwise."""
     settings = load_settings()
-    key = _public_key(public_key, settings.signer())
+    history = _history(key_history) if key_history is not None else None
+    key = b"" if history else _public_key(public_key, settings.signer())
     kept = _kept(against) if against is not None else None
     ledger = _undecoded(settings)
     try:
-        report = _verify(ledger, key, kept)
+        report = _verify(ledger, key, kept, history)
     finally:
         ledger.close()
     _print(report)
@@ -118,7 +124,9 @@ def _undecoded(settings: Settings) -> CaseLedger:
     return ledger
 
 
-def _verify(ledger: CaseLedger, key: bytes, kept: Checkpoint | None) -> Report:
+def _verify(
+    ledger: CaseLedger, key: bytes, kept: Checkpoint | None, history: KeyHistory | None
+) -> Report:
     columns = (TextColumn("verifying"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("verify", total=None)
@@ -126,7 +134,7 @@ def _verify(ledger: CaseLedger, key: bytes, kept: Checkpoint | None) -> Report:
         def advance(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return ledger.verify_integrity(key, kept, advance)
+        return ledger.verify_integrity(key, kept, advance, history)
 
 
 def _print(report: Report) -> None:
@@ -162,6 +170,14 @@ def _kept(path: Path) -> Checkpoint:
         return Checkpoint.from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
         err.print(f"[red]cannot read the checkpoint {path}:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+def _history(path: Path) -> KeyHistory:
+    try:
+        return KeyHistory.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]cannot read the key history {path}:[/red] {exc}")
         raise typer.Exit(2) from None
 
 

@@ -9,7 +9,18 @@ import uvicorn
 from rich.console import Console
 
 from interfaces import logs
-from interfaces.cli import audit, demo, forms, projections, report, settings, users
+from interfaces.cli import (
+    audit,
+    demo,
+    forms,
+    keys,
+    person,
+    projections,
+    report,
+    retention,
+    settings,
+    users,
+)
 from interfaces.cli.common import load_settings
 from interfaces.cli.startup import run_guarded
 from interfaces.http.main import create_app
@@ -23,6 +34,9 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 app.add_typer(users.app, name="users")
+app.add_typer(person.app, name="person")
+app.add_typer(retention.app, name="retention")
+app.add_typer(keys.app, name="keys")
 app.add_typer(audit.app, name="audit")
 app.add_typer(report.app, name="report")
 app.add_typer(projections.app, name="projections")

@@ -26,9 +26,11 @@ def masked_url(url: str) -> str:
 
 def effective(settings: Settings) -> list[tuple[str, str]]:
     """Each variable's value in effect; keys only by where they came from."""
+    retention = settings.retention.cited
     return [
         ("JUSOU_DATABASE_URL", masked_url(settings.database_url)),
         ("JUSOU_MASTER_KEY", f"{MASK} ({settings.master_key_source})"),
+        ("JUSOU_PREVIOUS_MASTER_KEY", MASK if settings.previous_master_key else ""),
         ("JUSOU_SIGNING_KEY", f"{MASK} ({settings.signing_key_source})"),
         ("JUSOU_HOST", settings.host),
         ("JUSOU_PORT", str(settings.port)),
@@ -41,6 +43,7 @@ def effective(settings: Settings) -> list[tuple[str, str]]:
         ("JUSOU_READY_MAX_PROJECTION_LAG", str(settings.ready_max_projection_lag)),
         ("JUSOU_READY_MAX_SEALER_LAG", str(settings.ready_max_sealer_lag)),
         ("JUSOU_BACKDATE_DAYS", str(settings.backdate_days)),
+        ("JUSOU_RETENTION_FILE", f"{settings.retention_source} ({retention})"),
     ]
 
 

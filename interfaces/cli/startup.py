@@ -17,6 +17,7 @@ from typing import NoReturn
 import psycopg
 from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
+from application.errors import KeyUnavailableError
 from interfaces.config import ConfigError, Settings, storage_env
 
 EXIT_CANNOT_START = 2
@@ -94,7 +95,7 @@ def run_guarded(command: Callable[[], object]) -> None:
         fail("設定エラー (configuration error)", str(exc))
     except StartupError as exc:
         fail("起動できません (cannot start)", str(exc))
-    except MapperDeserialisationError:
+    except (MapperDeserialisationError, KeyUnavailableError):
         fail("起動できません (cannot start)", WRONG_KEY)
     except (PersistenceError, psycopg.Error, sqlite3.Error) as exc:
         # The message can name hosts or quote a row: the class only.

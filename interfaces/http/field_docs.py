@@ -198,6 +198,11 @@ FIELDS: dict[str, str] = {
     "support_decision": "支援決定 (the city's support decision)",
     "transferred_on": "移管日 (transferred on)",
     "worker": "担当者 (worker: user id)",
+    "answered_by": "応答した利用者 (answered by: user id)",
+    "answered_on": "応答日 (answered on)",
+    "request_id": "消去請求ID (erasure request id)",
+    "request_ref": "請求の受付番号 (the request's reference in the city's register)",
+    "requested_by": "請求を記録した利用者 (recorded by: user id)",
 }
 
 

@@ -32,6 +32,9 @@ def a_clock(day: date = TODAY) -> TestClock:
 
 INTAKE_WORKER = Actor(uuid4(), "chuo_houkatsu", "caseworker")
 RECEIVING_WORKER = Actor(uuid4(), "shakyo", "caseworker")
+# Erasure is two people's act: one requests, another (an admin) approves.
+REQUESTER = Actor(uuid4(), "fukushi_ka", "supervisor")
+APPROVER = Actor(uuid4(), "fukushi_ka", "admin")
 NAME = "大田原 花子"
 SUMMARY = "長男(52)がひきこもり。母の介護と家計に不安。"
 
@@ -105,6 +108,13 @@ def given_referred_case(ledger: CaseLedger) -> OpenedCase:
         date(2026, 5, 21),
     )
     return OpenedCase(opened.case_id, opened.person_id, version)
+
+
+def given_erased(ledger: CaseLedger, person_id: UUID, ref: str = "R8-消去-001") -> UUID:
+    """The person erased on a request approved by another user (an admin)."""
+    request_id, _ = ledger.request_erasure(REQUESTER, person_id, ref, "本人の請求")
+    ledger.approve_erasure(APPROVER, person_id, request_id)
+    return request_id
 
 
 def unknown_id() -> UUID:

@@ -63,7 +63,7 @@ def a_consent(
         representative=None
         if representative is None
         else Personal(person, representative),
-        relationship=relationship,
+        relationship=None if relationship is None else Personal(person, relationship),
         agencies=agencies,
         purposes=purposes,
         categories=categories,

@@ -117,7 +117,10 @@ def test_a_representative_may_consent_with_their_relationship() -> None:
 
     case.grant_consent(consent, WORKER, AT_ON)
 
-    assert case.consent(consent.consent_id).relationship == "子"
+    relationship = case.consent(consent.consent_id).relationship
+    assert relationship is not None
+    assert relationship.text == "子"
+    assert relationship.subject_id == case.intake.person_id
 
 
 def test_withdrawing_a_consent_twice_is_refused() -> None:

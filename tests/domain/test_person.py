@@ -54,20 +54,13 @@ def test_identity_data_of_another_subject_is_refused() -> None:
 
 def test_an_erased_person_refuses_corrections() -> None:
     person = given_person()
-    person.erase(date(2026, 9, 1), "本人の申出", "user-1")
+    person.erase_after_retention(date(2026, 9, 1), "保存期間満了", "run-1", "user-1")
     person.collect_events()
 
     with pytest.raises(PersonErasedError):
         person.correct(an_identity(person.id), "user-1")
 
     assert person.collect_events() == []
-
-
-def test_erasure_needs_a_lawful_ground() -> None:
-    person = given_person()
-
-    with pytest.raises(InvalidPersonError):
-        person.erase(date(2026, 9, 1), "", "user-1")
 
 
 def test_personal_data_never_shows_its_text_in_repr_or_str() -> None:

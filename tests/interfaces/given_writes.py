@@ -24,6 +24,10 @@ CASE = "/v1/cases/{case_id}"
 REFERRAL = CASE + "/referrals/{referral_id}"
 PLAN = CASE + "/plans/{plan_id}"
 MEETING = "/v1/meetings/{meeting_id}"
+PERSON = "/v1/people/{person_id}"
+ERASURE = PERSON + "/erasure-requests/{request_id}"
+SUPERVISOR = "supervisor@fukushi_ka"
+SECOND_ADMIN = "admin@chuo_houkatsu"
 MEMBERS = ["fukushi_ka", "shakyo", "chuo_houkatsu"]
 VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-30"}
 AGENCY: dict[str, Any] = {
@@ -139,6 +143,16 @@ def admin_writes(w: Writes) -> None:
     w.post("/v1/registry/agencies/{code}/deactivate", ADMIN, deactivation)
     organisation = {"name_ja": "農園", "kind": "farm", "registered_on": "2026-05-01"}
     w.post("/v1/registry/organisations", ADMIN, organisation)
+    erasure_writes(w)
+
+
+def erasure_writes(w: Writes) -> None:
+    """A request refused, then another approved by a second admin: erased last."""
+    request = {"request_ref": "R8-消去-001", "reason": "本人からの消去請求"}
+    w.post(PERSON + "/erasure-requests", SUPERVISOR, request)
+    w.post(ERASURE + "/refuse", ADMIN, {"reason": "保存義務のある記録"})
+    w.post(PERSON + "/erasure-requests", SUPERVISOR, request)
+    w.post(ERASURE + "/approve", SECOND_ADMIN)
 
 
 def every_write(api: Api) -> dict[str, httpx.Response]:

@@ -103,6 +103,23 @@ def test_a_key_that_does_not_decrypt_the_ledger_is_one_line_and_exit_2(
     assert_one_line_exit_2(result, "the master key does not decrypt this ledger")
 
 
+def test_the_old_master_key_of_a_rotated_ledger_is_one_line_and_exit_2(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path}/ledger.db"
+    made = jusou(["projections", "status"], tmp_path, JUSOU_DATABASE_URL=url)
+    old = str(tmp_path / "master.key")
+    rotated = jusou(
+        ["keys", "rotate-master"], tmp_path, JUSOU_DATABASE_URL=url,
+        JUSOU_MASTER_KEY=key(), JUSOU_PREVIOUS_MASTER_KEY_FILE=old,
+    )  # fmt: skip
+    assert (made.returncode, rotated.returncode) == (0, 0), rotated.stderr
+
+    result = jusou(["projections", "status"], tmp_path, JUSOU_DATABASE_URL=url)
+
+    assert_one_line_exit_2(result, "the master key does not decrypt this ledger")
+
+
 def test_the_suggested_key_command_is_a_line_of_its_own(tmp_path: Path) -> None:
     url = "postgresql://postgres@127.0.0.1:5432/jusou"
 

@@ -112,6 +112,9 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.INVOKE_STATUTE, "-"): (F, Y, Y, F, F, F),
     # the domain then asks the registry (a section running 多機関協働) and a consent
     (Action.DECIDE_SUPPORT, "-"): (F, Y, Y, F, F, F),
+    (Action.REQUEST_ERASURE, "-"): (F, Y, F, F, F, Y),
+    (Action.ANSWER_ERASURE, "-"): (F, F, F, F, F, Y),
+    (Action.APPLY_RETENTION, "-"): (F, F, F, F, F, Y),
 }
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),

@@ -9,8 +9,8 @@ from domain.case import Case
 from domain.personal import REDACTED_TEXT
 from interfaces.config import Settings
 from tests.application.given import (
-    INTAKE_WORKER,
     RECEIVING_WORKER,
+    given_erased,
     given_referred_case,
 )
 from tests.application.given_plans import (
@@ -118,7 +118,7 @@ def test_erasing_the_person_erases_plan_and_activity_texts_but_not_what_is_count
         reason="転居",
     )
 
-    ledger.erase_person(INTAKE_WORKER, opened.person_id, "本人の申出による消去")
+    given_erased(ledger, opened.person_id)
 
     fresh = settings.build_ledger()  # no key cached: read from the store
     case = fresh.get_case(opened.case_id)

@@ -28,6 +28,7 @@ from tests.application.given import (
     INTAKE_WORKER,
     RECEIVING_WORKER,
     given_case_with_consent,
+    given_erased,
     given_opened_case,
     given_referred_case,
 )
@@ -150,7 +151,7 @@ def test_a_disclosure_summary_is_erased_with_the_person(ledger: CaseLedger) -> N
     meeting_id = given_meeting(ledger, "coordinated_support_meeting", opened.case_id)
     ledger.disclose(COORDINATOR, meeting_id, a_disclosure(opened.case_id))
 
-    ledger.erase_person(INTAKE_WORKER, opened.person_id, "本人の申出")
+    given_erased(ledger, opened.person_id)
 
     disclosed = list(ledger.events.get(meeting_id))[-1]
     assert isinstance(disclosed, Meeting.InformationDisclosed)

@@ -1,0 +1,121 @@
+"""`jusou person`: the person's rights (本人の権利) at the command line: erasure.
+
+The same two-person acts as `/v1/people/{id}/erasure-requests`: `erase`
+records a request by the user named with `--by`; a different user with the
+admin role runs `approve-erasure` (or `refuse-erasure`). The policy and the
+domain check both, as over HTTP.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, TypeVar
+from uuid import UUID
+
+import typer
+from rich.console import Console
+
+from application.access.policy import Action, check_role
+from application.errors import ApplicationError
+from domain.errors import DomainError
+from interfaces.cli.common import acting_user, open_ledger
+
+app = typer.Typer(
+    help="本人の権利 (the person's rights): erasure by two people",
+    no_args_is_help=True,
+)
+err = Console(stderr=True)
+EXIT_NOT_CLEARED = 3
+T = TypeVar("T")
+
+PersonId = Annotated[UUID, typer.Argument(help="The person's id (person_id).")]
+RequestId = Annotated[UUID, typer.Argument(help="The request's id.")]
+By = Annotated[UUID, typer.Option("--by", help="Your user id (kept on the event).")]
+
+
+def _refusable(act: Callable[[], T], what: str) -> T:
+    try:
+        return act()
+    except (DomainError, ApplicationError) as exc:
+        err.print(f"[red]{what}できません (refused):[/red] {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def erase(
+    person_id: PersonId,
+    reason: Annotated[str, typer.Option(help="The ground, without personal details.")],
+    request_ref: Annotated[str, typer.Option(help="The city's reference (受付番号).")],
+    by: By,
+) -> None:
+    """Record a request to erase (消去請求); another admin approves it."""
+    with open_ledger() as ledger:
+        actor = acting_user(ledger, by, err)
+
+        def request() -> tuple[UUID, int]:
+            check_role(actor, Action.REQUEST_ERASURE)
+            return ledger.request_erasure(actor, person_id, request_ref, reason)
+
+        request_id, _ = _refusable(request, "受付")
+    err.print(
+        "request recorded; a different admin approves it with:\n"
+        f"  jusou person approve-erasure {person_id} {request_id} --by ADMIN_USER_ID"
+    )
+    typer.echo(request_id)
+
+
+@app.command("approve-erasure")
+def approve_erasure(person_id: PersonId, request_id: RequestId, by: By) -> None:
+    """Approve another user's request: the person is erased, their key destroyed."""
+    with open_ledger() as ledger:
+        actor = acting_user(ledger, by, err)
+
+        def approve() -> bool:
+            check_role(actor, Action.ANSWER_ERASURE)
+            return ledger.approve_erasure(actor, person_id, request_id).files_cleared
+
+        cleared = _refusable(approve, "承認")
+    err.print(f"person {person_id} erased (消去済み); their key is destroyed")
+    if not cleared:
+        err.print("[yellow]the database files are not cleared yet: run[/yellow]")
+        err.print("  jusou keys purge")
+        raise typer.Exit(EXIT_NOT_CLEARED)
+
+
+@app.command("refuse-erasure")
+def refuse_erasure(
+    person_id: PersonId,
+    request_id: RequestId,
+    reason: Annotated[str, typer.Option(help="Why the request is refused.")],
+    by: By,
+) -> None:
+    """Refuse the request (不承認), with the reason; nothing is erased."""
+    with open_ledger() as ledger:
+        actor = acting_user(ledger, by, err)
+
+        def refuse() -> int:
+            check_role(actor, Action.ANSWER_ERASURE)
+            return ledger.refuse_erasure(actor, person_id, request_id, reason)
+
+        _refusable(refuse, "不承認に")
+    err.print(f"request {request_id} refused")
+
+
+@app.command()
+def requests(person_id: PersonId) -> None:
+    """List the person's erasure requests and their answers (tab-separated)."""
+    with open_ledger() as ledger:
+        found = _refusable(lambda: ledger.erasure_requests(person_id), "表示")
+    labels = {
+        "pending": "承認待ち",
+        "approved": "承認（消去済み）",
+        "refused": "不承認",
+    }
+    typer.echo("受付番号\t状態\t受付日\t請求の記録者\t回答日\t回答者\t理由")
+    for r in found:
+        answered = str(r.answered_on or "-")
+        status = labels.get(r.status, r.status)
+        typer.echo(
+            f"{r.request_ref}\t{status}\t{r.requested_on}\t{r.requested_by}\t"
+            f"{answered}\t{r.answered_by or '-'}\t{r.reason}"
+        )
