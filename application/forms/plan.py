@@ -30,12 +30,10 @@ from application.forms.model import (
     Table,
     Text,
 )
-from application.forms.wareki import optional, wareki
+from application.forms.plan_review import CREATED, review_section
+from application.forms.wareki import wareki
 from domain.case import Case
 
-CREATED = "Case.PlanCreated / PlanRevised"
-APPROVED = "Case.PlanApproved"
-DECISION_PENDING = "支援決定の記録待ち（手書き欄）"
 APPLICATION = (
     "私は、上記のプランの内容について説明を受け、これに同意し、"
     "チェックした事業の利用を申し込みます。"
@@ -58,7 +56,7 @@ def plan(ctx: CaseContext) -> Form:
         _goals(revision),
         _roles(revision),
         _projects(ctx, chosen),
-        _review(chosen, revision),
+        review_section(chosen, revision),
         Section(
             "利用申込み・同意",
             (Statement(APPLICATION), Signature("申込日・本人署名")),
@@ -161,36 +159,6 @@ def _projects(ctx: CaseContext, chosen: PlanView) -> Section:
                     for code in ("participation_support", "outreach", "multi_agency")
                 ),
                 "Case.PlanCreated.project（ケースの有効なプラン）",
-            ),
-        ),
-    )
-
-
-def _review(chosen: PlanView, revision: RevisionView) -> Section:
-    history = tuple(
-        (
-            str(r.number),
-            wareki(r.stated_on),
-            optional(r.approved_on),
-            wareki(r.review_on),
-        )
-        for r in chosen.revisions
-    )
-    return Section(
-        "期間・評価・会議",
-        (
-            Entry(
-                "次回見直し予定日", wareki(revision.review_on), f"{CREATED}.review_on"
-            ),
-            Entry("プラン終了日", optional(chosen.ended_on), "Case.PlanEnded"),
-            Entry("重層的支援会議での承認日", optional(revision.approved_on), APPROVED),
-            Entry("支援決定日", "", DECISION_PENDING),
-            Table(
-                "改訂の記録",
-                ("版", "作成日", "承認日", "見直し予定日"),
-                history,
-                f"{CREATED} / {APPROVED}",
-                widths=(1, 4, 4, 4),
             ),
         ),
     )
