@@ -52,7 +52,7 @@ def assessment(ctx: CaseContext) -> Form:
     """アセスメントシート."""
     return ctx.form(
         FormKind.ASSESSMENT,
-        ctx.intake_worker(),
+        ctx.in_charge(),
         reception(ctx),
         person_section(ctx),
         Section(

@@ -24,6 +24,7 @@ from domain.catalogue import (
 )
 from domain.catalogue.categories import CATEGORY_LABELS_JA, Category
 from domain.catalogue.statutes import STATUTES_BY_CODE
+from domain.catalogue.support_cycle import ClosureReason
 
 PURPOSE_LABELS_JA = {
     "information_sharing": "関係機関での情報共有",
@@ -89,6 +90,14 @@ def project_ja(code: str) -> str:
 def route_ja(code: str) -> str:
     try:
         return ROUTE_LABELS_JA[Route(code)]
+    except ValueError:
+        return code
+
+
+def closure_ja(code: str) -> str:
+    """終結理由: 目標の達成・課題の解決, 転居 and the others."""
+    try:
+        return ClosureReason(code).label_ja
     except ValueError:
         return code
 

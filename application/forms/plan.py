@@ -51,7 +51,7 @@ def plan(ctx: CaseContext) -> Form:
     )
     return ctx.form(
         FormKind.PLAN,
-        author,
+        ctx.in_charge(),
         _header(ctx, chosen, revision, author),
         _goals(revision),
         _roles(revision),

@@ -20,6 +20,7 @@ from interfaces.forms.pdf import form_pdf
 from interfaces.forms.xlsx import form_xlsx
 
 Seeded = tuple[CaseLedger, FormCase]
+IN_CHARGE = "担当 中央地域包括支援センター　相談員 中央一"
 EXPECTED: dict[str, tuple[str, ...]] = {
     "intake_consent": (
         "相談受付・申込票【本人同意あり】",
@@ -32,6 +33,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "■大田原市社会福祉協議会",
         HEALTH_NOTE,
         "申込日・本人署名",
+        IN_CHARGE,
+        "対応中",
     ),
     "intake_no_consent": (
         "相談受付・申込票【本人同意なし】",
@@ -39,6 +42,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "■同意の記録なし",
         "■支援会議で検討",
         "支援会議（社会福祉法第106条の6）",
+        IN_CHARGE,
+        "対応中",
     ),
     "assessment": (
         "アセスメントシート",
@@ -47,6 +52,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "長男へのアウトリーチ",
         "本人・世帯の強み",
         "■プラン作成",
+        IN_CHARGE,
     ),
     "plan": (
         "プラン兼利用申込書",
@@ -56,6 +62,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "初回（第1版）",
         "相談員 社協二",
         "令和8年6月20日",  # approved at the meeting of that day
+        IN_CHARGE,
     ),
     "minutes": (
         "会議録（支援会議・重層的支援会議）",

@@ -1,0 +1,46 @@
+"""The form case taken further round the cycle, for the forms' tests.
+
+On top of `seed_form_case`: the case transferred to 社協, which names its
+worker and closes it. Each step is its own function, so a test takes the
+case as far as it needs.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from uuid import uuid4
+
+from application.access.actor import Actor
+from application.case_ledger import CaseLedger
+from application.cases.forms import ConsentForm
+from application.demo.form_case import FormCase
+
+
+def transfer(ledger: CaseLedger, case: FormCase) -> None:
+    """中央 hands the case to 社協 on a consent covering all it reveals."""
+    day = ledger.today()
+    consent = ConsentForm(
+        given_by="person",
+        agencies=("shakyo",),
+        purposes=("information_sharing", "referral"),
+        categories=("basic", "care", "finance", "family", "health"),
+        valid_from=day - timedelta(days=1),
+        valid_until=day + timedelta(days=300),
+    )
+    ledger.grant_consent(case.owner, case.case_id, consent)
+    supervisor = Actor(case.owner.user_id, "chuo_houkatsu", "supervisor")
+    ledger.transfer_case(
+        supervisor, case.case_id, to_agency="shakyo", transferred_on=day
+    )
+
+
+def assign_and_close(ledger: CaseLedger, case: FormCase) -> None:
+    """社協 names 相談員 社協二 its worker, who closes the case: goals reached."""
+    day = ledger.today()
+    supervisor = Actor(uuid4(), "shakyo", "supervisor")
+    ledger.assign_worker(
+        supervisor, case.case_id, worker=case.receiver.user_id, assigned_on=day
+    )
+    ledger.close_case(
+        case.receiver, case.case_id, day, None, reason_code="goals_reached"
+    )
