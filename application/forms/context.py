@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from application.cases.view import CaseView
+from application.cases.view import CaseView, PlanView
 from application.forms.labels import (
     agency_ja,
     categories_ja,
@@ -94,6 +94,16 @@ class CaseContext:
             holder = f"{holder}（移管）"
         worker = self.staff(view.worker) if view.worker else UNASSIGNED
         return f"{holder}　{worker}".strip()
+
+    def plan(self) -> PlanView | None:
+        """The plan a form prints: the one asked for, else the newest live one."""
+        plans = [
+            p
+            for p in self.view.plans
+            if p.voided_on is None
+            and (self.plan_id is None or p.plan_id == self.plan_id)
+        ]
+        return max(plans, key=lambda p: (p.created_on, str(p.plan_id)), default=None)
 
 
 def reception(ctx: CaseContext) -> Section:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from application.cases.cycle_view import DecisionView
 from application.cases.view import PlanView, RevisionView
+from application.forms.labels import agency_ja
 from application.forms.model import Entry, Section, Table
 from application.forms.wareki import optional, wareki
 
 CREATED = "Case.PlanCreated / PlanRevised"
 APPROVED = "Case.PlanApproved"
 DECISION_PENDING = "支援決定の記録待ち（手書き欄）"
+DECIDED = "Case.SupportDecided"
 
 
 def review_section(chosen: PlanView, revision: RevisionView) -> Section:
@@ -38,4 +41,13 @@ def review_section(chosen: PlanView, revision: RevisionView) -> Section:
                 widths=(1, 4, 4, 4),
             ),
         ),
+    )
+
+
+def decision_entries(decision: DecisionView | None) -> tuple[Entry, Entry]:
+    """支援決定日 and the city section that decided; blank before the decision."""
+    on, section = (decision.decided_on, decision.agency) if decision else (None, None)
+    return (
+        Entry("支援決定日", optional(on), DECIDED),
+        Entry("決定した部署", agency_ja(section), DECIDED),
     )

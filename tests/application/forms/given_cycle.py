@@ -1,19 +1,37 @@
 """The form case taken further round the cycle, for the forms' tests.
 
-On top of `seed_form_case`: the case transferred to 社協, which names its
-worker and closes it. Each step is its own function, so a test takes the
-case as far as it needs.
+On top of `seed_form_case`: a consent letting 西部 read on `basic` alone; the
+case transferred to 社協, which names its worker and closes it. Each step is
+its own function, so a test takes the case as far as it needs.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-from uuid import uuid4
+from datetime import datetime, timedelta
+from uuid import UUID, uuid4
+
+from eventsourcing.domain import Aggregate
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
 from application.cases.forms import ConsentForm
 from application.demo.form_case import FormCase
+
+BASIC_READER = Actor(uuid4(), "seibu_houkatsu", "caseworker")
+
+
+def let_basic_reader_in(ledger: CaseLedger, case: FormCase) -> None:
+    """西部地域包括 may read the case on a consent covering `basic` alone."""
+    day = ledger.today()
+    consent = ConsentForm(
+        given_by="person",
+        agencies=("seibu_houkatsu",),
+        purposes=("information_sharing",),
+        categories=("basic",),
+        valid_from=day - timedelta(days=2),
+        valid_until=day + timedelta(days=300),
+    )
+    ledger.grant_consent(case.owner, case.case_id, consent)
 
 
 def transfer(ledger: CaseLedger, case: FormCase) -> None:
@@ -44,3 +62,11 @@ def assign_and_close(ledger: CaseLedger, case: FormCase) -> None:
     ledger.close_case(
         case.receiver, case.case_id, day, None, reason_code="goals_reached"
     )
+
+
+def just_before(ledger: CaseLedger, case_id: UUID, kind: str) -> datetime:
+    """The instant just before the first event of a kind was recorded."""
+    events = ledger.events.get(case_id)
+    found = next(e for e in events if type(e).__name__ == kind)
+    assert isinstance(found, Aggregate.Event)
+    return found.timestamp - timedelta(microseconds=1)
