@@ -65,6 +65,7 @@ class CaseContext:
     staff: Callable[[str | None], str]  # a user id to a display name
     disclosures: tuple[DisclosureRow, ...] = ()  # the owner's view only
     plan_id: UUID | None = None  # the plan to print; None: the newest
+    agency: str = ""  # the reader's agency
 
     @property
     def full(self) -> bool:

@@ -30,7 +30,13 @@ from application.forms.model import (
     Table,
     Text,
 )
-from application.forms.plan_review import CREATED, review_section
+from application.forms.plan_review import (
+    AGREED,
+    CREATED,
+    agreement,
+    follow_up_section,
+    review_section,
+)
 from application.forms.wareki import wareki
 from domain.case import Case
 
@@ -56,24 +62,25 @@ def plan(ctx: CaseContext) -> Form:
         _goals(revision),
         _roles(revision),
         _projects(ctx, chosen),
-        review_section(chosen, revision),
+        review_section(ctx, chosen, revision),
+        follow_up_section(ctx, chosen, revision),
         Section(
             "利用申込み・同意",
-            (Statement(APPLICATION), Signature("申込日・本人署名")),
+            (
+                Statement(APPLICATION),
+                Entry("本人同意", agreement(revision), AGREED),
+                Signature("申込日・本人署名"),
+            ),
         ),
     )
 
 
 def _chosen(ctx: CaseContext) -> PlanView:
-    plans = [
-        p
-        for p in ctx.view.plans
-        if p.voided_on is None and (ctx.plan_id is None or p.plan_id == ctx.plan_id)
-    ]
-    if not plans:
+    chosen = ctx.plan()
+    if chosen is None:
         wanted = "this plan" if ctx.plan_id else "a support plan"
         raise NoPlanError(f"the case has no {wanted} as of {ctx.as_of}")
-    return max(plans, key=lambda p: (p.created_on, str(p.plan_id)))
+    return chosen
 
 
 def _header(

@@ -1,8 +1,9 @@
 """The form case taken further round the cycle, for the forms' tests.
 
-On top of `seed_form_case`: a consent letting 西部 read on `basic` alone; the
-case transferred to 社協, which names its worker and closes it. Each step is
-its own function, so a test takes the case as far as it needs.
+On top of `seed_form_case`: a consent letting 西部 read on `basic` alone; an
+evaluation of the plan that continues it; the case transferred to 社協, which
+names its worker and closes it. Each step is its own function, so a test
+takes the case as far as it needs.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from application.cases.forms import ConsentForm
 from application.demo.form_case import FormCase
 
 BASIC_READER = Actor(uuid4(), "seibu_houkatsu", "caseworker")
+EVALUATION_NOTE = "居場所の利用を続け、家計相談を始める"
 
 
 def let_basic_reader_in(ledger: CaseLedger, case: FormCase) -> None:
@@ -32,6 +34,20 @@ def let_basic_reader_in(ledger: CaseLedger, case: FormCase) -> None:
         valid_until=day + timedelta(days=300),
     )
     ledger.grant_consent(case.owner, case.case_id, consent)
+
+
+def evaluate(ledger: CaseLedger, case: FormCase) -> None:
+    """社協 evaluates the plan today and continues it for five months."""
+    day = ledger.today()
+    ledger.evaluate_plan(
+        case.receiver,
+        case.case_id,
+        case.plan_id,
+        evaluated_on=day,
+        outcome="continue",
+        next_review_on=day + timedelta(days=154),
+        note=EVALUATION_NOTE,
+    )
 
 
 def transfer(ledger: CaseLedger, case: FormCase) -> None:

@@ -2,7 +2,8 @@
 
 `seeded`: the form case as `make forms-pictures` prints it. `cycled`: the
 same case taken on round the cycle (`tests/application/forms/given_cycle.py`):
-a reader on `basic` alone, a transfer to 社協, its worker and the closure.
+a reader on `basic` alone, an evaluation, a transfer to 社協, its worker and
+the closure.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from application.demo.form_case import FormCase, seed_form_case
 from interfaces.config import Settings
 from tests.application.forms.given_cycle import (
     assign_and_close,
+    evaluate,
     let_basic_reader_in,
     transfer,
 )
@@ -52,7 +54,7 @@ def cycled(
 ) -> Iterator[tuple[CaseLedger, FormCase]]:
     ledger = _ledger(tmp_path_factory.mktemp("cycle") / "ledger.db")
     case = seed_form_case(ledger)
-    for step in (let_basic_reader_in, transfer, assign_and_close):
+    for step in (let_basic_reader_in, evaluate, transfer, assign_and_close):
         step(ledger, case)
     yield ledger, case
     ledger.close()

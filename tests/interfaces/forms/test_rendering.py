@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.demo.form_case import DISCLOSED, HEALTH_NOTE, FormCase
+from application.demo.form_case import DISCLOSED, HEALTH_NOTE, MONITORED, FormCase
 from application.forms.model import Form, FormKind
 from interfaces.forms.pdf import form_pdf
 from interfaces.forms.xlsx import form_xlsx
@@ -80,6 +80,17 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "相談員 社協二",
         "令和8年6月20日",  # approved at the meeting of that day
         IN_CHARGE,
+        "令和8年9月28日",  # 次回見直し日
+        "支援決定日令和8年6月10日",
+        "決定した部署福祉課",
+        "令和8年6月5日（第1版）",
+        "令和8年6月16日（署名）",
+        "モニタリング・評価",
+        "令和8年6月27日",
+        "改善",
+        "変化なし",
+        MONITORED,
+        "家計相談の日を決める",
     ),
     "minutes": (
         "会議録（支援会議・重層的支援会議）",

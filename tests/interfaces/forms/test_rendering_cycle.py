@@ -1,7 +1,7 @@
 """The cycle as printed, PDF and xlsx: present for the holder, absent for others.
 
-The case of `cycled` was transferred to 社協 and closed; 西部 reads it on a
-consent covering `basic` alone. As of an instant before the
+The case of `cycled` was evaluated, transferred to 社協 and closed; 西部 reads
+it on a consent covering `basic` alone. As of an instant before the
 assessment or the decision, nothing of them prints.
 """
 
@@ -16,12 +16,13 @@ import pytest
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.demo.form_case import HEALTH_NOTE, FormCase
+from application.demo.form_case import HEALTH_NOTE, MONITORED, FormCase
 from application.forms.model import FormKind
 from interfaces.forms.pdf import form_pdf
 from interfaces.forms.xlsx import form_xlsx
 from tests.application.forms.given_cycle import (
     BASIC_READER,
+    EVALUATION_NOTE,
     just_before,
 )
 from tests.interfaces.forms.test_rendering import flat, pdf_text
@@ -57,23 +58,25 @@ def present(text: str, *withheld: str) -> list[str]:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_holders_forms_print_the_transfer_and_the_closure(
+def test_the_holders_forms_print_the_evaluation_the_transfer_and_the_closure(
     cycled: Cycled, fmt: str
 ) -> None:
     plan = printed(cycled, FormKind.PLAN, fmt)
     intake = printed(cycled, FormKind.INTAKE_CONSENT, fmt)
 
     holder = "担当 大田原市社会福祉協議会（移管）　相談員 社協二"
+    evaluated = ("評価の結果継続", "評価後の見直し日令和8年12月1日", EVALUATION_NOTE)
     closed = ("状況終結（令和8年6月30日）", "終結理由目標の達成・課題の解決")
-    assert missing(plan, holder) == []
+    assert missing(plan, holder, *evaluated) == []
     assert missing(intake, holder, *closed) == []
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_reader_on_basic_alone_prints_no_area_beyond_it(
+def test_a_reader_on_basic_alone_prints_no_area_or_words_beyond_it(
     cycled: Cycled, fmt: str
 ) -> None:
     sheet = printed(cycled, FormKind.ASSESSMENT, fmt, BASIC_READER)
+    plan = printed(cycled, FormKind.PLAN, fmt, BASIC_READER)
 
     assert missing(sheet, "（閲覧の権限がありません）", "■支援を希望している") == []
     assert (
@@ -82,6 +85,8 @@ def test_a_reader_on_basic_alone_prints_no_area_beyond_it(
         )
         == []
     )
+    assert missing(plan, "改善", "評価の結果継続", "支援決定日令和8年6月10日") == []
+    assert present(plan, MONITORED, EVALUATION_NOTE, "長男が週1回") == []
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
