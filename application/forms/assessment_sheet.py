@@ -41,13 +41,11 @@ def assessment_areas(ctx: CaseContext) -> Section:
 def rested_on(ctx: CaseContext) -> AssessmentView | None:
     """The assessment the printed plan rests on, else the latest one made."""
     plan = ctx.plan()
+    wanted = plan.follow_up.assessment_id if plan else None
     made = [a for a in ctx.view.assessments if in_force(a, ctx)]
-    for assessment in made:
-        if (
-            plan is not None
-            and assessment.assessment_id == plan.follow_up.assessment_id
-        ):
-            return assessment
+    rested = [a for a in made if a.assessment_id == wanted]
+    if rested:
+        return rested[0]
     return max(made, key=lambda a: _newest(a, ctx), default=None)
 
 

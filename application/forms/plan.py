@@ -64,13 +64,18 @@ def plan(ctx: CaseContext) -> Form:
         _projects(ctx, chosen),
         review_section(ctx, chosen, revision),
         follow_up_section(ctx, chosen, revision),
-        Section(
-            "利用申込み・同意",
-            (
-                Statement(APPLICATION),
-                Entry("本人同意", agreement(revision), AGREED),
-                Signature("申込日・本人署名"),
-            ),
+        _application(revision),
+    )
+
+
+def _application(revision: RevisionView) -> Section:
+    """利用申込み・同意: the wording, the agreement recorded, a line to sign."""
+    return Section(
+        "利用申込み・同意",
+        (
+            Statement(APPLICATION),
+            Entry("本人同意", agreement(revision), AGREED),
+            Signature("申込日・本人署名"),
         ),
     )
 

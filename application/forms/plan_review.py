@@ -36,16 +36,6 @@ def review_section(
 ) -> Section:
     follow = chosen.follow_up
     review = wareki(follow.review_on) + (OVERDUE if follow.review_due else "")
-    history = tuple(
-        (
-            str(r.number),
-            wareki(r.stated_on),
-            optional(r.approved_on),
-            agreement(r),
-            wareki(r.review_on),
-        )
-        for r in chosen.revisions
-    )
     return Section(
         "期間・評価・会議",
         (
@@ -58,14 +48,29 @@ def review_section(
                 _assessment(ctx, chosen, revision),
                 "Case.PlanCreated.assessment_id / AssessmentRecorded / Revised",
             ),
-            Table(
-                "改訂の記録",
-                ("版", "作成日", "承認日", "本人同意", "見直し予定日"),
-                history,
-                f"{CREATED} / {APPROVED} / {AGREED}",
-                widths=(1, 4, 4, 4, 4),
-            ),
+            _history(chosen),
         ),
+    )
+
+
+def _history(chosen: PlanView) -> Table:
+    """改訂の記録: every revision, when approved, agreed to and to be reviewed."""
+    rows = tuple(
+        (
+            str(r.number),
+            wareki(r.stated_on),
+            optional(r.approved_on),
+            agreement(r),
+            wareki(r.review_on),
+        )
+        for r in chosen.revisions
+    )
+    return Table(
+        "改訂の記録",
+        ("版", "作成日", "承認日", "本人同意", "見直し予定日"),
+        rows,
+        f"{CREATED} / {APPROVED} / {AGREED}",
+        widths=(1, 4, 4, 4, 4),
     )
 
 
