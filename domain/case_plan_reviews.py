@@ -27,6 +27,7 @@ from domain.plan_reviews import (
     check_outcome,
 )
 from domain.recording import Recording
+from domain.support_plan import SupportPlan
 
 
 class CasePlanReviews(CaseSharing):
@@ -115,12 +116,8 @@ class CasePlanReviews(CaseSharing):
         recorded_by: str,
         recording: Recording,
     ) -> None:
-        self._check_open()
-        plan = self.plan(plan_id)
-        plan.check_follow_up(monitored_on)
+        plan = self._live_plan(plan_id, "monitored_on", monitored_on, recording)
         check_goals(goals, len(plan.revisions[-1].statement.goals))
-        creation = ("the plan's creation", plan.created_on)
-        recording.check("monitored_on", monitored_on, after=creation)
         basis = self.working_basis(agency, monitored_on, recording.today)
         monitoring = Monitoring(monitoring_id, monitored_on, agency, goals, basis)
         self._emit(
@@ -142,12 +139,8 @@ class CasePlanReviews(CaseSharing):
         recorded_by: str,
         recording: Recording,
     ) -> None:
-        self._check_open()
-        plan = self.plan(plan_id)
-        plan.check_follow_up(evaluated_on)
+        self._live_plan(plan_id, "evaluated_on", evaluated_on, recording)
         check_outcome(outcome, evaluated_on, next_review_on, note)
-        creation = ("the plan's creation", plan.created_on)
-        recording.check("evaluated_on", evaluated_on, after=creation)
         basis = self.working_basis(agency, evaluated_on, recording.today)
         evaluation = Evaluation(evaluated_on, outcome, agency, next_review_on, note)
         self._emit(
@@ -165,3 +158,13 @@ class CasePlanReviews(CaseSharing):
                 reason=note,
                 recorded_by=recorded_by,
             )
+
+    def _live_plan(
+        self, plan_id: UUID, field: str, day: date, recording: Recording
+    ) -> SupportPlan:
+        """The plan followed up on `day`: live, the case open, the date in bounds."""
+        self._check_open()
+        plan = self.plan(plan_id)
+        plan.check_follow_up(day)
+        recording.check(field, day, after=("the plan's creation", plan.created_on))
+        return plan

@@ -1,8 +1,9 @@
 """A fictional case for the printable forms: one of each act a form shows.
 
 見本 花子 of 大田原市（架空） is taken in at 中央地域包括支援センター, consents to
-sharing with 社協 and 福祉課, is referred to 社協, visited, given a plan, and
-discussed at a 重層的支援会議 that approves the plan. A second person, 仮名 一郎,
+sharing with 社協 and 福祉課, is referred to 社協, visited and assessed; 福祉課
+decides to support her; 社協 makes a plan she signs, discussed at a
+重層的支援会議 that approves it, and monitors it. A second person, 仮名 一郎,
 has no consent and is discussed at a 支援会議. Dates count back from the
 ledger's today. `make forms-pictures` and the forms' tests use it.
 """
@@ -19,6 +20,7 @@ from application.cases.forms import (
     ActivityForm,
     ConsentForm,
     FindingForm,
+    GoalForm,
     IntakeForm,
     PersonForm,
     PlanForm,
@@ -27,7 +29,8 @@ from application.cases.forms import (
 from application.meetings.commands import DisclosureForm
 from domain.referral import ReferralStatus
 
-HEALTH_NOTE = "物忘れが増え、通院を中断している"  # only 中央 and 社協 may read it
+HEALTH_NOTE = "物忘れが増え、通院を中断している"  # only 中央 (the holder) reads it
+MONITORED = "長男が居場所に2回顔を出した"  # the plan's members read it
 DISCLOSED = "通院の中断と家計の滞納を共有"
 
 
@@ -167,7 +170,16 @@ def _plan(ledger: CaseLedger, receiver: Actor, case_id: UUID, day: date) -> UUID
         agreed_on=day - timedelta(days=14),
         how="signed",
     )
+    ledger.monitor_plan(
+        receiver, case_id, plan_id, monitored_on=day - timedelta(days=3), goals=PROGRESS
+    )
     return plan_id
+
+
+PROGRESS = (
+    GoalForm(1, "improving", MONITORED, "送迎なしで通えるようにする"),
+    GoalForm(2, "unchanged", "滞納は続いている", "家計相談の日を決める"),
+)
 
 
 def _coordinated_meeting(

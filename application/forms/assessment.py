@@ -1,15 +1,14 @@
 """アセスメントシート: the person and household seen whole, and what to do next.
 
-Built today from what the ledger records: intake, issues, the agencies
-involved (referrals), the activities so far and what followed (plans,
-closure). The structured assessment (the areas of the MHLW sheet, coded
-choices and free text) is not recorded yet: `assessment_areas` is the one
-place to fill from it when its event exists, and prints blank boxes until
-then, marked as designed in docs/forms.md.
+The intake and issues, the structured assessment area by area
+(`assessment_sheet.py`: the assessment the plan rests on, as the reader may
+see it), the agencies involved (referrals), the activities so far and what
+followed: the city's support decision, plans, closure.
 """
 
 from __future__ import annotations
 
+from application.forms.assessment_sheet import assessment_areas
 from application.forms.context import (
     NOT_RECORDED,
     OPENED,
@@ -30,21 +29,10 @@ from application.forms.model import (
     Table,
     Text,
 )
+from application.forms.plan_review import decision_entries
 from application.forms.wareki import wareki
 from domain.catalogue.activities import ActivityKind
 
-AREAS_PENDING = "構造化アセスメントの記録待ち（手書き欄）"
-# The areas of the assessment sheet, each a box for its findings.
-ASSESSMENT_AREAS = (
-    "本人の状況・意向",
-    "世帯の状況",
-    "健康・障害",
-    "生活・家計",
-    "日常生活",
-    "人間関係・社会参加",
-    "課題と背景要因",
-    "本人・世帯の強み",
-)
 LATEST_ACTIVITIES = 12  # keeps the sheet to a few pages
 
 
@@ -52,7 +40,7 @@ def assessment(ctx: CaseContext) -> Form:
     """アセスメントシート."""
     return ctx.form(
         FormKind.ASSESSMENT,
-        ctx.intake_worker(),
+        ctx.in_charge(),
         reception(ctx),
         person_section(ctx),
         Section(
@@ -67,14 +55,6 @@ def assessment(ctx: CaseContext) -> Form:
         _agencies(ctx),
         _activities(ctx),
         _next_steps(ctx),
-    )
-
-
-def assessment_areas(ctx: CaseContext) -> Section:  # noqa: ARG001 (the hook)
-    """The areas of the sheet: blank boxes until an assessment event exists."""
-    return Section(
-        "アセスメント（領域別）",
-        tuple(Text(area, "", AREAS_PENDING, lines=2) for area in ASSESSMENT_AREAS),
     )
 
 
@@ -141,6 +121,7 @@ def _next_steps(ctx: CaseContext) -> Section:
     return Section(
         "支援の方向性・次の対応",
         (
+            *decision_entries(view.support_decision),
             Checks(
                 "次の対応",
                 (

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from application.cases.view import CaseView
+from application.cases.view import CaseView, PlanView
 from application.forms.labels import (
     agency_ja,
     categories_ja,
+    closure_ja,
     field_ja,
     issue_ja,
     route_ja,
@@ -38,6 +39,8 @@ from domain.catalogue import ISSUE_TAG_LABELS_JA, Field, Route
 OPENED = "Case.Opened"
 IDENTITY = "Person.Registered / IdentityCorrected"
 NOT_RECORDED = "台帳に項目なし（手書き欄）"
+CLOSED = "Case.Closed / Reopened"
+UNASSIGNED = "（未定）"  # after a transfer, until the holder names its worker
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class CaseContext:
     staff: Callable[[str | None], str]  # a user id to a display name
     disclosures: tuple[DisclosureRow, ...] = ()  # the owner's view only
     plan_id: UUID | None = None  # the plan to print; None: the newest
+    agency: str = ""  # the reader's agency
 
     @property
     def full(self) -> bool:
@@ -83,9 +87,28 @@ class CaseContext:
     def intake_worker(self) -> str:
         return self.staff(self.recorded.author(Case.Opened))
 
+    def in_charge(self) -> str:
+        """担当: the agency holding the case (移管 moves it) and its worker, by name."""
+        view = self.view
+        holder = agency_ja(view.agency)
+        if view.agency != view.intake_agency:
+            holder = f"{holder}（移管）"
+        worker = self.staff(view.worker) if view.worker else UNASSIGNED
+        return f"{holder}　{worker}".strip()
+
+    def plan(self) -> PlanView | None:
+        """The plan a form prints: the one asked for, else the newest live one."""
+        plans = [
+            p
+            for p in self.view.plans
+            if p.voided_on is None
+            and (self.plan_id is None or p.plan_id == self.plan_id)
+        ]
+        return max(plans, key=lambda p: (p.created_on, str(p.plan_id)), default=None)
+
 
 def reception(ctx: CaseContext) -> Section:
-    """受付: the case's id, date, window and worker, and the route in."""
+    """受付: the case's id, date, window, who took it in, its status, the route."""
     view = ctx.view
     return Section(
         "受付",
@@ -94,9 +117,22 @@ def reception(ctx: CaseContext) -> Section:
             Entry("受付日", wareki(view.opened_on), OPENED),
             Entry("受付機関", agency_ja(view.intake_agency), OPENED),
             Entry("受付者", ctx.intake_worker(), f"{OPENED}（記録者）"),
+            *status_entries(ctx),
             route_checks(view.route),
         ),
     )
+
+
+def status_entries(ctx: CaseContext) -> tuple[Entry, ...]:
+    """状況 (対応中, or 終結 with its date) and, once closed, 終結理由."""
+    view = ctx.view
+    closed = view.closed_on
+    if closed is None:
+        return (Entry("状況", "対応中", CLOSED),)
+    status = Entry("状況", f"終結（{wareki(closed)}）", CLOSED)
+    if view.closure_reason is None:
+        return (status,)
+    return (status, Entry("終結理由", closure_ja(view.closure_reason), CLOSED))
 
 
 def route_checks(route: str) -> Checks:

@@ -55,7 +55,7 @@ def intake_consent(ctx: CaseContext) -> Form:
     """相談受付・申込票【本人同意あり】."""
     return ctx.form(
         FormKind.INTAKE_CONSENT,
-        ctx.intake_worker(),
+        ctx.in_charge(),
         reception(ctx),
         person_section(ctx),
         concerns(ctx),

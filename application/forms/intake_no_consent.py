@@ -34,7 +34,7 @@ def intake_no_consent(ctx: CaseContext) -> Form:
     """相談受付・申込票【本人同意なし】: for a case that can go to 支援会議 only."""
     return ctx.form(
         FormKind.INTAKE_NO_CONSENT,
-        ctx.intake_worker(),
+        ctx.in_charge(),
         reception(ctx),
         person_section(ctx, "対象者"),
         concerns(ctx),

@@ -24,6 +24,12 @@ from domain.catalogue import (
 )
 from domain.catalogue.categories import CATEGORY_LABELS_JA, Category
 from domain.catalogue.statutes import STATUTES_BY_CODE
+from domain.catalogue.support_cycle import (
+    AgreementForm,
+    ClosureReason,
+    Outcome,
+    Progress,
+)
 
 PURPOSE_LABELS_JA = {
     "information_sharing": "関係機関での情報共有",
@@ -89,6 +95,38 @@ def project_ja(code: str) -> str:
 def route_ja(code: str) -> str:
     try:
         return ROUTE_LABELS_JA[Route(code)]
+    except ValueError:
+        return code
+
+
+def closure_ja(code: str) -> str:
+    """終結理由: 目標の達成・課題の解決, 転居 and the others."""
+    try:
+        return ClosureReason(code).label_ja
+    except ValueError:
+        return code
+
+
+def agreement_ja(code: str) -> str:
+    """How the person agreed: 署名 or 口頭."""
+    try:
+        return AgreementForm(code).label_ja
+    except ValueError:
+        return code
+
+
+def progress_ja(code: str) -> str:
+    """Progress on a goal: 達成, 改善, 変化なし, 悪化."""
+    try:
+        return Progress(code).label_ja
+    except ValueError:
+        return code
+
+
+def outcome_ja(code: str) -> str:
+    """What an evaluation decided: 継続, 見直し, 終了."""
+    try:
+        return Outcome(code).label_ja
     except ValueError:
         return code
 

@@ -30,12 +30,16 @@ from application.forms.model import (
     Table,
     Text,
 )
-from application.forms.wareki import optional, wareki
+from application.forms.plan_review import (
+    AGREED,
+    CREATED,
+    agreement,
+    follow_up_section,
+    review_section,
+)
+from application.forms.wareki import wareki
 from domain.case import Case
 
-CREATED = "Case.PlanCreated / PlanRevised"
-APPROVED = "Case.PlanApproved"
-DECISION_PENDING = "支援決定の記録待ち（手書き欄）"
 APPLICATION = (
     "私は、上記のプランの内容について説明を受け、これに同意し、"
     "チェックした事業の利用を申し込みます。"
@@ -53,29 +57,35 @@ def plan(ctx: CaseContext) -> Form:
     )
     return ctx.form(
         FormKind.PLAN,
-        author,
+        ctx.in_charge(),
         _header(ctx, chosen, revision, author),
         _goals(revision),
         _roles(revision),
         _projects(ctx, chosen),
-        _review(chosen, revision),
-        Section(
-            "利用申込み・同意",
-            (Statement(APPLICATION), Signature("申込日・本人署名")),
+        review_section(ctx, chosen, revision),
+        follow_up_section(ctx, chosen, revision),
+        _application(revision),
+    )
+
+
+def _application(revision: RevisionView) -> Section:
+    """利用申込み・同意: the wording, the agreement recorded, a line to sign."""
+    return Section(
+        "利用申込み・同意",
+        (
+            Statement(APPLICATION),
+            Entry("本人同意", agreement(revision), AGREED),
+            Signature("申込日・本人署名"),
         ),
     )
 
 
 def _chosen(ctx: CaseContext) -> PlanView:
-    plans = [
-        p
-        for p in ctx.view.plans
-        if p.voided_on is None and (ctx.plan_id is None or p.plan_id == ctx.plan_id)
-    ]
-    if not plans:
+    chosen = ctx.plan()
+    if chosen is None:
         wanted = "this plan" if ctx.plan_id else "a support plan"
         raise NoPlanError(f"the case has no {wanted} as of {ctx.as_of}")
-    return max(plans, key=lambda p: (p.created_on, str(p.plan_id)))
+    return chosen
 
 
 def _header(
@@ -161,36 +171,6 @@ def _projects(ctx: CaseContext, chosen: PlanView) -> Section:
                     for code in ("participation_support", "outreach", "multi_agency")
                 ),
                 "Case.PlanCreated.project（ケースの有効なプラン）",
-            ),
-        ),
-    )
-
-
-def _review(chosen: PlanView, revision: RevisionView) -> Section:
-    history = tuple(
-        (
-            str(r.number),
-            wareki(r.stated_on),
-            optional(r.approved_on),
-            wareki(r.review_on),
-        )
-        for r in chosen.revisions
-    )
-    return Section(
-        "期間・評価・会議",
-        (
-            Entry(
-                "次回見直し予定日", wareki(revision.review_on), f"{CREATED}.review_on"
-            ),
-            Entry("プラン終了日", optional(chosen.ended_on), "Case.PlanEnded"),
-            Entry("重層的支援会議での承認日", optional(revision.approved_on), APPROVED),
-            Entry("支援決定日", "", DECISION_PENDING),
-            Table(
-                "改訂の記録",
-                ("版", "作成日", "承認日", "見直し予定日"),
-                history,
-                f"{CREATED} / {APPROVED}",
-                widths=(1, 4, 4, 4),
             ),
         ),
     )

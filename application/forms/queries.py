@@ -143,6 +143,7 @@ class FormQueries(AccessCommands, FormRecords):
                 for n in notes
             ),
             plan_id=plan_id,
+            agency=actor.agency,
         )
 
     def _day(self, as_of: datetime | None) -> date:

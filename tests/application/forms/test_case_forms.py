@@ -13,25 +13,12 @@ from application.case_ledger import CaseLedger
 from application.cases.forms import ConsentForm
 from application.demo.form_case import DISCLOSED, HEALTH_NOTE, seed_form_case
 from application.errors import NoPlanError
-from application.forms.model import WITHHELD, Checks, Entry, Form, FormKind, Text
+from application.forms.model import WITHHELD, FormKind
 from domain.errors import ConsentRequiredError
+from tests.application.forms.read_form import ticked, value
 from tests.application.given import INTAKE_WORKER, given_opened_case
 
 SHAKYO = Actor(uuid4(), "shakyo", "caseworker")
-
-
-def value(form: Form, label: str) -> str:
-    found = [
-        i for i in form.items() if isinstance(i, Entry | Text) and i.label == label
-    ]
-    assert found, label
-    item = found[0]
-    return item.value if isinstance(item, Entry) else item.text
-
-
-def ticked(form: Form, label: str) -> list[str]:
-    checks = [i for i in form.items() if isinstance(i, Checks) and i.label == label]
-    return [o.label for c in checks for o in c.options if o.checked]
 
 
 def basic_only() -> ConsentForm:
@@ -55,7 +42,7 @@ def test_the_owner_sees_the_intake_and_the_consents_scope(ledger: CaseLedger) ->
     assert "健康・医療（心身の状況）" in ticked(form, "情報の区分")
     assert ticked(form, "共有する機関") == ["大田原市社会福祉協議会", "福祉課"]
     assert form.dated == "令和8年6月30日"
-    assert form.staff == "相談員 中央一"
+    assert form.staff == "中央地域包括支援センター　相談員 中央一"  # holder, worker
 
 
 def test_a_sharer_whose_consent_covers_only_basic_sees_no_health(

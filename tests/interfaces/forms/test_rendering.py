@@ -14,12 +14,13 @@ from pypdf import PdfReader
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
-from application.demo.form_case import DISCLOSED, HEALTH_NOTE, FormCase
+from application.demo.form_case import DISCLOSED, HEALTH_NOTE, MONITORED, FormCase
 from application.forms.model import Form, FormKind
 from interfaces.forms.pdf import form_pdf
 from interfaces.forms.xlsx import form_xlsx
 
 Seeded = tuple[CaseLedger, FormCase]
+IN_CHARGE = "担当 中央地域包括支援センター　相談員 中央一"
 EXPECTED: dict[str, tuple[str, ...]] = {
     "intake_consent": (
         "相談受付・申込票【本人同意あり】",
@@ -32,6 +33,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "■大田原市社会福祉協議会",
         HEALTH_NOTE,
         "申込日・本人署名",
+        IN_CHARGE,
+        "対応中",
     ),
     "intake_no_consent": (
         "相談受付・申込票【本人同意なし】",
@@ -39,6 +42,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "■同意の記録なし",
         "■支援会議で検討",
         "支援会議（社会福祉法第106条の6）",
+        IN_CHARGE,
+        "対応中",
     ),
     "assessment": (
         "アセスメントシート",
@@ -47,6 +52,24 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "長男へのアウトリーチ",
         "本人・世帯の強み",
         "■プラン作成",
+        # the structured assessment: revision, date, agency, every area
+        "第1版（初回）",
+        "令和8年6月5日",
+        "相談員 社協二",
+        "令和8年6月15日作成（多機関協働事業）",
+        "■支援を希望している",
+        "■高齢の親と無業の子の世帯（8050）",
+        "□単身世帯",
+        "母と長男の二人暮らし",
+        "心身の状況（健康・障害・介護）",
+        "■認知症の疑い",
+        HEALTH_NOTE,
+        "■年金収入",
+        "□食事に困難",
+        "■社会的に孤立している",
+        "■家族の支えがある",
+        "決定した部署福祉課",
+        IN_CHARGE,
     ),
     "plan": (
         "プラン兼利用申込書",
@@ -56,6 +79,18 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "初回（第1版）",
         "相談員 社協二",
         "令和8年6月20日",  # approved at the meeting of that day
+        IN_CHARGE,
+        "令和8年9月28日",  # 次回見直し日
+        "支援決定日令和8年6月10日",
+        "決定した部署福祉課",
+        "令和8年6月5日（第1版）",
+        "令和8年6月16日（署名）",
+        "モニタリング・評価",
+        "令和8年6月27日",
+        "改善",
+        "変化なし",
+        MONITORED,
+        "家計相談の日を決める",
     ),
     "minutes": (
         "会議録（支援会議・重層的支援会議）",
