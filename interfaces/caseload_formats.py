@@ -21,17 +21,10 @@ from rich.table import Table
 from application.errors import NotFoundError
 from interfaces.columns import COUNT, Column, Columns, Sheet, workbook
 from interfaces.labels import agency_ja, field_ja, project_ja
-from projections.caseloads import CaseloadCount, PlanDue
+from projections.caseload_view import CaseloadCount, PlanDue
+from projections.caseloads import STATUS_LABELS_JA, CaseStatus
 
 T = TypeVar("T", CaseloadCount, PlanDue)
-
-STATUS_LABELS_JA = {
-    "intake": "受付・アセスメント中",
-    "referral_pending": "つなぎ中",
-    "under_plan": "プラン支援中",
-    "closed": "終結",
-}
-
 
 CASELOAD_COLUMNS = Columns[CaseloadCount](
     (
@@ -42,7 +35,7 @@ CASELOAD_COLUMNS = Columns[CaseloadCount](
         Column("field", "分野コード", lambda c: c.field, table=False),
         Column("field_ja", "分野", lambda c: field_ja(c.field)),
         Column("status", "状況コード", lambda c: c.status, sheet=False, table=False),
-        Column("status_ja", "状況", lambda c: STATUS_LABELS_JA.get(c.status, c.status)),
+        Column("status_ja", "状況", lambda c: _status_ja(c.status)),
         Column("cases", "件数", lambda c: c.cases, COUNT),
     ),
     frozen=4,
@@ -127,3 +120,32 @@ def caseloads_table(counts: list[CaseloadCount]) -> Table:
 
 def plans_due_line(due: list[PlanDue], by: date) -> str:
     return f"見直し期限が {by} までのプラン: {len(due)} 件"
+
+
+def _status_ja(code: str) -> str:
+    """The status's label, declared beside the status in the read model."""
+    known = code in STATUS_LABELS_JA
+    return STATUS_LABELS_JA[CaseStatus(code)] if known else code
+
+
+def reviews_due_json(due: list[PlanDue], today: date) -> dict[str, Any]:
+    """Plans whose review date passed before `today` without an evaluation."""
+    return {
+        "as_of": today.isoformat(),
+        "reviews_due": [
+            PLAN_DUE_COLUMNS.json(p) | {"days_overdue": (today - p.review_on).days}
+            for p in due
+        ],
+    }
+
+
+def reviews_due_csv(due: list[PlanDue]) -> bytes:
+    return PLAN_DUE_COLUMNS.csv(due)
+
+
+def reviews_due_xlsx(due: list[PlanDue]) -> bytes:
+    return workbook([Sheet("見直し期限超過", PLAN_DUE_COLUMNS, due)])
+
+
+def reviews_due_table(due: list[PlanDue], today: date) -> Table:
+    return PLAN_DUE_COLUMNS.table(due, f"見直し期限を過ぎたプラン（{today} 現在）")

@@ -11,34 +11,31 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from projections.caseload_lists import CaseFilter, ListedCase, ReferralTie, StaffRow
+from projections.caseloads import status_sql
 from projections.view_store import Row
 
-STATUS = (
-    "CASE WHEN c.closed_on IS NOT NULL THEN 'closed' "
-    "WHEN c.active_plans > 0 THEN 'under_plan' "
-    "WHEN c.pending_referrals > 0 THEN 'referral_pending' ELSE 'intake' END"
-)
 _REVIEW = (
     "(SELECT MIN(p.review_on) FROM {caseload_plans} p "
     "WHERE p.case_id = c.case_id AND p.ended = 0)"
 )
 _CASES = (
     "SELECT c.case_id, c.agency, c.worker, <person> AS person_id, c.opened_on, "  # noqa: S608
-    f"c.closed_on, {STATUS} AS status, {_REVIEW} AS review_on "
+    f"c.closed_on, <status> AS status, {_REVIEW} AS review_on "
     "FROM {caseload_cases} c WHERE (c.agency = ?<ties>) AND c.case_id > ?"
 )
 _TIES = " OR c.case_id IN (SELECT t.case_id FROM {caseload_ties} t WHERE t.agency = ?)"
 _FILTERS = {
     "agency": " AND c.agency = ?",
     "worker": " AND c.worker = ?",
-    "status": f" AND {STATUS} = ?",
+    "status": " AND <status> = ?",
     "field": (
         " AND EXISTS (SELECT 1 FROM {caseload_fields} f "
         "WHERE f.case_id = c.case_id AND f.field = ?)"
     ),
     "review_before": (
         " AND EXISTS (SELECT 1 FROM {caseload_plans} p WHERE p.case_id = "
-        "c.case_id AND p.ended = 0 AND c.closed_on IS NULL AND p.review_on < ?)"
+        "c.case_id AND p.ended = 0 AND c.closed_on IS NULL AND p.review_on < ?"
+        "<unanswered>)"
     ),
 }
 _REFERRALS = (
@@ -55,9 +52,18 @@ _STAFF = (
 _V2_TIES = " OR c.agency = ?"  # the same parameters; version 2 keeps no ties
 
 
+# From version 4 a review is due only until an evaluation answers it.
+_UNANSWERED = " AND (p.evaluated_on IS NULL OR p.evaluated_on < p.review_on)"
+
+
 def _cases(version: int, tail: str) -> str:
     person, ties = ("c.person_id", _TIES) if version >= 3 else ("NULL", _V2_TIES)  # noqa: PLR2004
-    return _CASES.replace("<person>", person).replace("<ties>", ties) + tail
+    unanswered = _UNANSWERED if version >= 4 else ""  # noqa: PLR2004
+    query = _CASES.replace("<person>", person).replace("<ties>", ties) + tail
+    # The statuses as the read model declares them now (a rule on `stage`
+    # reads version 4's tables only).
+    status = status_sql("c")
+    return query.replace("<unanswered>", unanswered).replace("<status>", status)
 
 
 class CaseloadListsSQL:
@@ -75,7 +81,7 @@ class CaseloadListsSQL:
         tail = "".join(_FILTERS[k] for k in chosen) + " ORDER BY c.case_id LIMIT ?"
         values = [v.isoformat() if isinstance(v, date) else v for v in chosen.values()]
         params = (where.reader, where.reader, after, *values, limit)
-        rows = self.read({v: _cases(v, tail) for v in (2, 3)}, params)
+        rows = self.read({v: _cases(v, tail) for v in (2, 3, 4)}, params)
         fields = self._fields([str(row["case_id"]) for row in rows])
         return [_listed(row, fields.get(str(row["case_id"]), ())) for row in rows]
 

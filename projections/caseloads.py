@@ -1,14 +1,16 @@
 """Caseloads (担当ケース数): open cases by agency, worker, field and status.
 
-Keeps ids, codes and dates only: never a name, a summary or a reason. The
-worker is the pseudonymous user id that recorded the intake.
+The rules of the read model in one place: which events it follows, what each
+does to a case's row (`caseload_view.py`), and the statuses a case may be in,
+each with its Japanese label and the condition on the row that gives it. The
+SQL (`caseloads_sql.py`) asks `status_sql()` and never lists a status itself.
 """
 
 from __future__ import annotations
 
-from abc import abstractmethod
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 from eventsourcing.dispatch import singledispatchmethod
@@ -17,124 +19,53 @@ from eventsourcing.projection import Projection
 
 from domain.case import Case
 from domain.case_referrals import CaseReferrals
+from domain.catalogue.support_cycle import Outcome
 from domain.user import User
 from projections.caseload_lists import ReferralTie, StaffRow
+from projections.caseload_view import CaseloadRow, CaseloadsView
 from projections.topics import topics_of
-from projections.tracked_view import BatchingView
-
-# Open cases fall in one of these stages; a closed case is `closed`.
-INTAKE = "intake"  # 受付・アセスメント中
-REFERRAL_PENDING = "referral_pending"  # つなぎ中
-UNDER_PLAN = "under_plan"  # プランによる支援中
-CLOSED = "closed"  # 終結
 
 
-@dataclass(frozen=True)
-class CaseloadRow:
-    """One case as the caseload sees it (支援ケース), without personal data."""
+class CaseStatus(StrEnum):
+    """Where an open case stands (段階); a closed case is `closed`."""
 
-    case_id: str
-    agency: str
-    worker: str
-    fields: tuple[str, ...]
-    opened_on: date
-    closed_on: date | None = None
-    pending_referrals: int = 0
-    active_plans: int = 0
-    person_id: str | None = None  # a pseudonymous id: to find the case by name
+    INTAKE = "intake"
+    REFERRAL_PENDING = "referral_pending"
+    UNDER_PLAN = "under_plan"
+    CLOSED = "closed"
 
     @property
-    def status(self) -> str:
-        if self.closed_on is not None:
-            return CLOSED
-        if self.active_plans:
-            return UNDER_PLAN
-        return REFERRAL_PENDING if self.pending_referrals else INTAKE
+    def label_ja(self) -> str:
+        return STATUS_LABELS_JA[self]
 
 
-@dataclass(frozen=True)
-class CaseloadCount:
-    """How many cases one worker of one agency holds, by field and status."""
+STATUS_LABELS_JA: Mapping[CaseStatus, str] = MappingProxyType(
+    {
+        CaseStatus.INTAKE: "受付・アセスメント中",
+        CaseStatus.REFERRAL_PENDING: "つなぎ中",
+        CaseStatus.UNDER_PLAN: "プラン支援中",
+        CaseStatus.CLOSED: "終結",
+    }
+)
 
-    agency: str
-    worker: str
-    field: str
-    status: str
-    cases: int
-    worker_name: str | None = None  # never stored: the report looks it up
-
-
-@dataclass(frozen=True)
-class PlanDue:
-    """A support plan whose review date (見直し) has come or comes soon."""
-
-    case_id: str
-    plan_id: str
-    project: str
-    agency: str
-    worker: str
-    revision: int
-    review_on: date
-    worker_name: str | None = None  # never stored: the report looks it up
+# The first condition a case's row meets gives its status; none: INTAKE.
+# Columns of `caseload_cases`; `stage` is a marker an act may set
+# (`CaseloadsView.set_stage`), so a new status needs a rule here and nothing
+# in the SQL.
+STATUS_RULES: tuple[tuple[CaseStatus, str], ...] = (
+    (CaseStatus.CLOSED, "closed_on IS NOT NULL"),
+    (CaseStatus.UNDER_PLAN, "active_plans > 0"),
+    (CaseStatus.REFERRAL_PENDING, "pending_referrals > 0"),
+)
 
 
-class CaseloadsView(BatchingView):
-    """Port of the caseload read model; every write takes its tracking."""
-
-    @abstractmethod
-    def open_case(self, row: CaseloadRow, tracking: Tracking) -> None: ...
-
-    @abstractmethod
-    def set_closed(
-        self, case_id: str, closed_on: date | None, tracking: Tracking
-    ) -> None: ...
-
-    @abstractmethod
-    def put_referral(
-        self, case_id: str, referral_id: str, status: str, on: date, tracking: Tracking
-    ) -> None: ...
-
-    @abstractmethod
-    def request_referral(self, referral: ReferralTie, tracking: Tracking) -> None: ...
-
-    @abstractmethod
-    def tie(self, case_id: str, agencies: tuple[str, ...], t: Tracking) -> None: ...
-
-    @abstractmethod
-    def transfer(
-        self, case_id: str, from_agency: str, to_agency: str, t: Tracking
-    ) -> None: ...
-
-    @abstractmethod
-    def assign_worker(self, case_id: str, worker: str, t: Tracking) -> None: ...
-
-    @abstractmethod
-    def put_staff(self, member: StaffRow, tracking: Tracking) -> None: ...
-
-    @abstractmethod
-    def end_staff(self, user_id: str, on: date, tracking: Tracking) -> None: ...
-
-    @abstractmethod
-    def add_plan(
-        self, case_id: str, plan_id: str, project: str, review_on: date, t: Tracking
-    ) -> None: ...
-
-    @abstractmethod
-    def revise_plan(
-        self, case_id: str, plan_id: str, revision: int, review_on: date, t: Tracking
-    ) -> None: ...
-
-    @abstractmethod
-    def end_plan(self, case_id: str, plan_id: str, tracking: Tracking) -> None: ...
-
-    @abstractmethod
-    def counts(self, agency: str | None = None) -> list[CaseloadCount]: ...
-
-    @abstractmethod
-    def plans_due(self, by: date, agency: str | None = None) -> list[PlanDue]: ...
-
-    @abstractmethod
-    def open_by_agency(self) -> dict[str, int]: ...
+def status_sql(alias: str = "c") -> str:
+    """The statuses as one SQL `CASE` over the row `alias` of `caseload_cases`."""
+    whens = " ".join(
+        f"WHEN {alias}.{condition} THEN '{status.value}'"
+        for status, condition in STATUS_RULES
+    )
+    return f"CASE {whens} ELSE '{CaseStatus.INTAKE.value}' END"
 
 
 class CaseloadsProjection(Projection[CaseloadsView]):
@@ -142,7 +73,8 @@ class CaseloadsProjection(Projection[CaseloadsView]):
     # 2: a voided plan (PlanVoided) ends like an ended one
     # 3: person ids, ties (consents, referrals), referral parties, staff: lists;
     #    a transfer (移管) moves the case to its new holder, a worker is assigned
-    version = 3  # bump on any change of handlers or tables: docs/projections.md
+    # 4: a plan's evaluation (評価) moves or clears its review; a `stage` column
+    version = 4  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
         User.Registered,
         User.Deactivated,
@@ -162,6 +94,7 @@ class CaseloadsProjection(Projection[CaseloadsView]):
                 "ReferralCancelled",
                 "PlanCreated",
                 "PlanRevised",
+                "PlanEvaluated",
                 "PlanEnded",
                 "PlanVoided",
             ]
@@ -268,4 +201,21 @@ class CaseloadsProjection(Projection[CaseloadsView]):
         # A voided plan no longer counts as support under a plan (R9).
         self.view.end_plan(
             str(domain_event.originator_id), str(domain_event.plan_id), t
+        )
+
+    @process_event.register
+    def _(self, domain_event: Case.PlanEvaluated, tracking: Tracking) -> None:
+        # Continuing moves the review date; any evaluation answers the one due.
+        evaluation = domain_event.evaluation
+        moved = (
+            evaluation.next_review_on
+            if evaluation.outcome == Outcome.CONTINUE
+            else None
+        )
+        self.view.evaluate_plan(
+            str(domain_event.originator_id),
+            str(domain_event.plan_id),
+            evaluation.evaluated_on,
+            moved,
+            tracking,
         )

@@ -9,16 +9,15 @@ from eventsourcing.persistence import Tracking
 from domain.case_handover import UNASSIGNED
 from projections.caseload_lists import ReferralTie, StaffRow
 from projections.caseload_lists_sql import CaseloadListsSQL
-from projections.caseloads import CaseloadCount, CaseloadRow, CaseloadsView, PlanDue
+from projections.caseload_view import (
+    CaseloadCount,
+    CaseloadRow,
+    CaseloadsView,
+    PlanDue,
+)
+from projections.caseloads import status_sql
 from projections.targets import Table
 from projections.tracked_view import TrackedSQLView
-
-_STATUS = (
-    "CASE WHEN c.closed_on IS NOT NULL THEN 'closed' "
-    "WHEN c.active_plans > 0 THEN 'under_plan' "
-    "WHEN c.pending_referrals > 0 THEN 'referral_pending' ELSE 'intake' END"
-)
-
 
 _STATEMENTS = {
     "insert_case": (
@@ -51,11 +50,19 @@ _STATEMENTS = {
         "FROM {caseload_referrals} r WHERE r.case_id = ? "
         "AND r.status IN ('requested', 'accepted')) WHERE case_id = ?"
     ),
-    "plan": ("INSERT INTO {caseload_plans} VALUES (?, ?, ?, 1, ?, 0)"),
+    "plan": (
+        "INSERT INTO {caseload_plans} (plan_id, case_id, project, revision, "
+        "review_on, ended) VALUES (?, ?, ?, 1, ?, 0)"
+    ),
     "revise": (
         "UPDATE {caseload_plans} SET revision = ?, review_on = ? WHERE plan_id = ?"
     ),
     "end": ("UPDATE {caseload_plans} SET ended = 1 WHERE plan_id = ?"),
+    "evaluate": (
+        "UPDATE {caseload_plans} SET evaluated_on = ?, "
+        "review_on = COALESCE(?, review_on) WHERE plan_id = ?"
+    ),
+    "stage": "UPDATE {caseload_cases} SET stage = ? WHERE case_id = ?",
     "active": (
         "UPDATE {caseload_cases} SET active_plans = (SELECT COUNT(*) "
         "FROM {caseload_plans} p WHERE p.case_id = ? AND p.ended = 0) "
@@ -70,7 +77,8 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
             "caseload_cases",
             "case_id TEXT PRIMARY KEY, agency TEXT NOT NULL, worker TEXT NOT NULL, "
             "opened_on TEXT NOT NULL, closed_on TEXT, pending_referrals INTEGER NOT "
-            "NULL DEFAULT 0, active_plans INTEGER NOT NULL DEFAULT 0, person_id TEXT",
+            "NULL DEFAULT 0, active_plans INTEGER NOT NULL DEFAULT 0, person_id TEXT, "
+            "stage TEXT",
             {"agency": "agency, case_id"},
         ),
         Table(
@@ -99,7 +107,7 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
             "caseload_plans",
             "plan_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, project TEXT NOT NULL, "
             "revision INTEGER NOT NULL, review_on TEXT NOT NULL, "
-            "ended INTEGER NOT NULL DEFAULT 0",
+            "ended INTEGER NOT NULL DEFAULT 0, evaluated_on TEXT",
         ),
     )
 
@@ -181,11 +189,27 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
             tx.run(_STATEMENTS["end"], (plan_id,))
             tx.run(_STATEMENTS["active"], (case_id, case_id))
 
+    def evaluate_plan(
+        self,
+        case_id: str,
+        plan_id: str,
+        evaluated_on: date,
+        review_on: date | None,
+        t: Tracking,
+    ) -> None:
+        moved = None if review_on is None else review_on.isoformat()
+        with self.tracked(t) as tx:
+            tx.run(_STATEMENTS["evaluate"], (evaluated_on.isoformat(), moved, plan_id))
+
+    def set_stage(self, case_id: str, stage: str | None, t: Tracking) -> None:
+        with self.tracked(t) as tx:
+            tx.run(_STATEMENTS["stage"], (stage, case_id))
+
     def counts(self, agency: str | None = None) -> list[CaseloadCount]:
         where, params = _agency_filter(agency)
         rows = self.read(
             (
-                f"SELECT c.agency, c.worker, f.field, {_STATUS} AS status, "  # noqa: S608
+                f"SELECT c.agency, c.worker, f.field, {status_sql('c')} AS status, "  # noqa: S608
                 "COUNT(*) AS cases FROM {caseload_cases} c JOIN {caseload_fields} f "
                 f"ON f.case_id = c.case_id WHERE c.closed_on IS NULL{where} "
                 "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
@@ -195,17 +219,11 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
         return [CaseloadCount(**row) for row in rows]
 
     def plans_due(self, by: date, agency: str | None = None) -> list[PlanDue]:
+        """Live plans whose review date is on or before `by`, not yet evaluated."""
         where, params = _agency_filter(agency)
-        rows = self.read(
-            (
-                "SELECT p.case_id, p.plan_id, p.project, c.agency, c.worker, "  # noqa: S608
-                "p.revision, p.review_on FROM {caseload_plans} p "
-                "JOIN {caseload_cases} c ON c.case_id = p.case_id "
-                "WHERE p.ended = 0 AND c.closed_on IS NULL AND p.review_on <= ?"
-                f"{where} ORDER BY p.review_on, p.plan_id"
-            ),
-            (by.isoformat(), *params),
-        )
+        tail = f"{where} ORDER BY p.review_on, p.plan_id"
+        queries = {2: _DUE + tail, 4: _DUE + _UNANSWERED + tail}
+        rows = self.read(queries, (by.isoformat(), *params))
         return [_plan_due(row) for row in rows]
 
     def open_by_agency(self) -> dict[str, int]:
@@ -215,6 +233,16 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
             "WHERE closed_on IS NULL GROUP BY agency ORDER BY agency"
         )
         return {row["agency"]: int(row["cases"]) for row in rows}
+
+
+_DUE = (
+    "SELECT p.case_id, p.plan_id, p.project, c.agency, c.worker, "
+    "p.revision, p.review_on FROM {caseload_plans} p "
+    "JOIN {caseload_cases} c ON c.case_id = p.case_id "
+    "WHERE p.ended = 0 AND c.closed_on IS NULL AND p.review_on <= ?"
+)
+# From version 4, an evaluation on or after the review date answers it.
+_UNANSWERED = " AND (p.evaluated_on IS NULL OR p.evaluated_on < p.review_on)"
 
 
 def _agency_filter(agency: str | None) -> tuple[str, tuple[str, ...]]:

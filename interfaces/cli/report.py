@@ -26,6 +26,10 @@ from interfaces.caseload_formats import (
     caseloads_xlsx,
     named,
     plans_due_line,
+    reviews_due_csv,
+    reviews_due_json,
+    reviews_due_table,
+    reviews_due_xlsx,
     staff_names,
 )
 from interfaces.cli.common import open_ledger
@@ -38,11 +42,13 @@ from interfaces.report_formats import (
     report_table,
     report_xlsx,
 )
-from projections.caseloads import CaseloadCount, PlanDue
+from projections.caseload_view import CaseloadCount, PlanDue
 from projections.indicator_report import IndicatorReport
 from projections.read_models import ReadModels
 
-app = typer.Typer(help="報告 (reports): indicators, caseloads", no_args_is_help=True)
+app = typer.Typer(
+    help="報告 (reports): indicators, caseloads, reviews due", no_args_is_help=True
+)
 err = Console(stderr=True)
 Output = Annotated[Path | None, typer.Option(help="Write to this file")]
 
@@ -100,6 +106,32 @@ def caseloads(
         _write(caseloads_xlsx(counts, by_agency, due), output)
     else:
         _write(_json_bytes(caseloads_json(counts, by_agency, due)), output)
+
+
+@app.command("reviews-due")
+def reviews_due(
+    agency: Annotated[str | None, typer.Option(help="One agency's code")] = None,
+    format_: Annotated[Format, typer.Option("--format")] = Format.TABLE,
+    output: Output = None,
+) -> None:
+    """見直し期限超過: plans whose review date has passed without an evaluation."""
+    _needs_a_file(format_, output)
+    today = datetime.now(TOKYO).date()
+    with open_ledger() as ledger:
+        models = ReadModels.of(ledger)
+        models.create_tables()
+        _note_pending(models)
+        models.follower().catch_up()
+        due = models.caseloads.plans_due(today - timedelta(days=1), agency)
+        due = named(due, staff_names(ledger.user_name, [p.worker for p in due]))
+    if format_ is Format.TABLE:
+        Console().print(reviews_due_table(due, today))
+    elif format_ is Format.CSV:
+        _write(reviews_due_csv(due), output)
+    elif format_ is Format.XLSX:
+        _write(reviews_due_xlsx(due), output)
+    else:
+        _write(_json_bytes(reviews_due_json(due, today)), output)
 
 
 def _indicator_file(report: IndicatorReport, format_: Format) -> bytes:

@@ -47,6 +47,7 @@ from interfaces.http.routes import (
     referrals,
     registry,
     reports,
+    reviews_due,
     users,
     vocabularies,
 )
@@ -83,6 +84,7 @@ ROUTERS = (
     history,
     ledger,
     reports,
+    reviews_due,
     audit_trail,
 )
 

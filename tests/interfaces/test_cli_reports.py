@@ -172,3 +172,13 @@ def test_seeding_again_is_refused(env: dict[str, str]) -> None:
     assert "already holds cases" in again.stderr
     assert "seed" not in again.stderr.split("already holds cases")[0]  # no bar first
     assert "JUSOU_DATABASE_URL=sqlite:///var/demo.db" in again.stderr
+
+
+def test_reviews_due_are_listed_as_of_today(env: dict[str, str]) -> None:
+    listed = json.loads(run(env, "report", "reviews-due", "--format", "json"))
+    table = run(env, "report", "reviews-due")
+
+    today = listed["as_of"]
+    assert all(r["review_on"] < today for r in listed["reviews_due"])
+    assert all(r["days_overdue"] > 0 for r in listed["reviews_due"])
+    assert "見直し期限を過ぎたプラン" in table

@@ -24,7 +24,7 @@ from interfaces import caseload_formats, report_formats
 from interfaces.cli.main import app
 from interfaces.columns import COUNT, PERCENT, Column, Columns
 from interfaces.config import Settings
-from projections.caseloads import CaseloadCount
+from projections.caseload_view import CaseloadCount
 from projections.indicator_report import IndicatorLine
 from tests.interfaces.given_api import TODAY
 from tests.interfaces.given_sheets import header_row

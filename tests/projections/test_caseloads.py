@@ -7,7 +7,7 @@ from uuid import UUID
 
 from application.case_ledger import CaseLedger
 from domain.referral import ReferralStatus
-from projections.caseloads import CaseloadCount
+from projections.caseload_view import CaseloadCount
 from projections.read_models import ReadModels
 from tests.application.given import INTAKE_WORKER, RECEIVING_WORKER, a_referral
 from tests.application.given_plans import given_grounds

@@ -20,7 +20,8 @@ from pathlib import Path
 from eventsourcing.persistence import Tracking
 
 import projections.read_models
-from projections.caseloads import CaseloadRow, CaseloadsProjection
+from projections.caseload_view import CaseloadRow
+from projections.caseloads import CaseloadsProjection
 from projections.caseloads_sql import CaseloadsSQLView
 from projections.declared import ReadModel
 from projections.read_models import READ_MODELS

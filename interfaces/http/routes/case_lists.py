@@ -8,7 +8,7 @@ the access log first (`application/access/lists.py`).
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Query
@@ -25,11 +25,11 @@ from interfaces.http.paging import NEXT_CURSOR, PageQuery, cursor_of
 from interfaces.http.read_models import Views, caught_up
 from interfaces.http.values import Code, ShortText
 from projections.caseload_lists import CaseFilter
+from projections.caseloads import CaseStatus
 from projections.read_models import ReadModels
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"])
 Lister = Annotated[Actor, may(Action.LIST_CASES)]
-CaseStatus = Literal["intake", "referral_pending", "under_plan", "closed"]
 
 
 class ListCasesQuery(PageQuery):
@@ -111,7 +111,7 @@ def _case_query(query: ListCasesQuery) -> CaseQuery:
     filters = {
         "agency": query.agency,
         "worker": query.worker and str(query.worker),
-        "status": query.status,
+        "status": query.status and query.status.value,
         "field": query.field and query.field.value,
         "review_due": "true" if query.review_due else None,
     }
@@ -131,7 +131,7 @@ def _candidates(
         reader=actor.agency,
         agency=query.agency,
         worker=None if query.worker is None else str(query.worker),
-        status=query.status,
+        status=query.status and query.status.value,
         field=query.field and query.field.value,
         review_before=ledger.today() if query.review_due else None,
     )

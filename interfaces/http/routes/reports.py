@@ -43,7 +43,7 @@ from interfaces.report_formats import (
     report_json,
     report_xlsx,
 )
-from projections.caseloads import CaseloadCount, PlanDue
+from projections.caseload_view import CaseloadCount, PlanDue
 from projections.indicator_report import IndicatorReport
 from projections.read_models import ReadModels
 
@@ -116,7 +116,7 @@ def caseload_report(  # noqa: PLR0917 (query parameters)
     min_position: MinPosition = None,
 ) -> dict[str, Any] | Response:
     """担当ケース数: open cases by agency, worker, field and status; plans due."""
-    agency = _agency_for(actor, agency)
+    agency = agency_for(actor, agency)
     position = position_after(views, "caseloads", min_position, response)
     counts, by_agency, due = _caseloads(views, agency, within_days)
     counts, due = _with_names(ledger, counts, due)
@@ -157,7 +157,7 @@ def _name_of(ledger: CaseLedger) -> Callable[[UUID], str]:
     return ledger.user_name
 
 
-def _agency_for(actor: Actor, agency: str | None) -> str | None:
+def agency_for(actor: Actor, agency: str | None) -> str | None:
     """A supervisor reads their own agency; a reporter any (or all)."""
     if actor.role != Role.SUPERVISOR:
         return agency
