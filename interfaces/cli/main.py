@@ -11,6 +11,7 @@ from rich.console import Console
 from interfaces import logs
 from interfaces.cli import (
     audit,
+    cycle,
     demo,
     forms,
     keys,
@@ -42,6 +43,7 @@ app.add_typer(report.app, name="report")
 app.add_typer(projections.app, name="projections")
 app.add_typer(demo.app, name="demo")
 app.add_typer(forms.app, name="forms")
+app.add_typer(cycle.app, name="cycle")
 app.add_typer(settings.app, name="config")
 
 
