@@ -121,7 +121,7 @@ def test_an_erasure_stands_when_the_files_cannot_be_cleared_at_once(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(key_store_sqlite, "CHECKPOINT_ATTEMPTS", 1)
-    monkeypatch.setattr(key_store_postgres, "PURGE_LOCK_TIMEOUT", "200ms")
+    monkeypatch.setattr(key_store_postgres, "PURGE_TIMEOUT_SECONDS", 0.2)
     ledger = CaseLedger(
         {**settings.ledger_env(), "SQLITE_LOCK_TIMEOUT": "1"},
         keyring=settings.keyring(),
