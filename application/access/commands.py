@@ -12,6 +12,7 @@ the command on the very version that was authorised.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from uuid import UUID
 
 from eventsourcing.persistence import PersistenceError
@@ -19,6 +20,7 @@ from eventsourcing.persistence import PersistenceError
 from application.access.actor import Actor
 from application.access.policy import (
     Action,
+    CaseFacts,
     Facts,
     MeetingFacts,
     Scope,
@@ -47,7 +49,15 @@ class AccessCommands(UserCommands):
 
     def authorise_case(self, actor: Actor, action: Action, case_id: UUID) -> Scope:
         case = self.load(Case, case_id, None)
-        return authorise(actor, action, Facts(case=case_facts(case, self.today())))
+        return authorise(actor, action, Facts(case=self.facts_of(case)))
+
+    def facts_of(self, case: Case) -> CaseFacts:
+        """The case's facts today, with its person's suspension (利用停止)."""
+        facts = case_facts(case, self.today())
+        suspension = self.load(Person, case.intake.person_id, None).suspension
+        if suspension is None:
+            return facts
+        return replace(facts, suspended_for=frozenset(suspension.handlers))
 
     def authorise_meeting(
         self, actor: Actor, action: Action, meeting_id: UUID
@@ -61,7 +71,7 @@ class AccessCommands(UserCommands):
         A refused read is recorded too, with the refusal (R10).
         """
         case = self.load(Case, case_id, None)
-        facts = case_facts(case, self.today())
+        facts = self.facts_of(case)
         read = Read(actor, "case", case_id, purpose)
         scope = self.authorised_read(read, Action.READ_CASE, Facts(case=facts))
         basis = facts.statutes.get(actor.agency) if not scope.full else None

@@ -30,7 +30,6 @@ from application.access.policy import (
     Facts,
     Scope,
     authorise,
-    case_facts,
 )
 from application.access.reads import Read
 from application.cases.reading import BASIC
@@ -139,7 +138,7 @@ class ListQueries(AccessCommands):
         scope = self._scope(actor, row)
         if scope is None or not _filters_hold(row, scope, query):
             return None
-        if query.q and not self._name_matches(row, scope, query.q):
+        if query.q and not self._name_matches(actor, row, scope, query.q):
             return None
         return _entry(row, scope)
 
@@ -150,16 +149,22 @@ class ListQueries(AccessCommands):
                 facts = CaseFacts(owner=row.agency, case_id=UUID(row.case_id))
             else:
                 case = self.load(Case, UUID(row.case_id), None)
-                facts = case_facts(case, self.today())
+                facts = self.facts_of(case)
             return authorise(actor, Action.READ_CASE, Facts(case=facts))
         except (ForbiddenError, NotPermittedError, NotFoundError):
             return None
 
-    def _name_matches(self, row: CaseCandidate, scope: Scope, q: str) -> bool:
+    def _name_matches(
+        self, actor: Actor, row: CaseCandidate, scope: Scope, q: str
+    ) -> bool:
+        """Whether the person's name holds `q`; never while their use is suspended."""
         if row.person_id is None or not (scope.full or BASIC in scope.categories):
             return False
         person = self.load(Person, UUID(row.person_id), None)
-        if person.erased_on is not None:
+        suspended = person.suspension is not None and (
+            actor.recorded_by not in person.suspension.handlers
+        )
+        if person.erased_on is not None or suspended:
             return False
         identity = person.identity
         names = [identity.name.text]

@@ -17,7 +17,7 @@ from eventsourcing.domain import Aggregate, OriginatorVersionError
 
 from application.access.actor import Actor
 from application.access.commands import AccessCommands
-from application.access.policy import Action, Facts, case_facts
+from application.access.policy import Action, Facts
 from application.access.reads import Read
 from application.cases.history_render import (
     business_date,
@@ -69,7 +69,7 @@ class HistoryQueries(AccessCommands):
         """Authorise, record the read, then replay the case up to `as_of`."""
         events = self._case_events(case_id)
         current = _replay(events)
-        facts = Facts(case=case_facts(current, self.today())) if current else Facts()
+        facts = Facts(case=self.facts_of(current)) if current else Facts()
         read = Read(actor, "case", case_id, purpose)
         self.authorised_read(read, Action.READ_HISTORY, facts)
         self.record_read(read.allowed("read_history"))

@@ -77,6 +77,7 @@ class MeetingCommands(BasisChecks):
             raise NotAConvenerError(f"{actor.agency} cannot convene meetings")
         self.check_agency(*agencies)
         cases = [self.load(Case, case_id, None) for case_id in case_ids]
+        self.check_use(actor, *cases)
         recording = self.recording()
         agenda = Agenda(
             kind, held_on, actor.agency, tuple(agencies), tuple(case_ids), recording.at
@@ -132,6 +133,7 @@ class MeetingCommands(BasisChecks):
     ) -> RecordedDisclosure:
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, form.case_id, None)
+        self.check_use(actor, case)
         statute = None
         if form.basis is not None and form.basis.kind == BasisKind.STATUTE:
             statute = self.statute_basis(
