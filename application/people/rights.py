@@ -21,7 +21,7 @@ from domain.case import Case
 from domain.case_corrections import CorrectedRecord, CorrectionNote
 from domain.errors import InvalidRightsRequestError
 from domain.person import Identity, Person
-from domain.person_rights import RightsRequest
+from domain.person_rights import RightKind, RightsRequest
 from domain.personal import Personal
 
 
@@ -71,6 +71,27 @@ class RightsCommands(PersonCases):
         person.disclose(request_id, actor.recorded_by, self.today())
         self.commit(person)
         return person.version
+
+    def disclose_on_request(
+        self, actor: Actor, person_id: UUID, request_ref: str
+    ) -> UUID:
+        """The request with this reference, recorded if new, answered if pending.
+
+        The officer at the window receives the request and hands the copy
+        over at once: both events are committed together.
+        """
+        self.authorise_person(actor, Action.DISCLOSE_COPY, person_id)
+        person = self.load(Person, person_id, None)
+        by, today = actor.recorded_by, self.today()
+        found = person.request_by_ref(request_ref)
+        request_id = self.new_id() if found is None else found.request_id
+        if found is None:
+            kind = RightKind.DISCLOSURE.value
+            person.request_right(request_id, kind, request_ref, by, today)
+        if found is None or found.is_pending:
+            person.disclose(request_id, by, today)
+        self.commit(person)
+        return request_id
 
     def correct_identity(
         self,

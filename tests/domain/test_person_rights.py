@@ -1,4 +1,4 @@
-"""The person's rights (開示・訂正・利用停止): requests and answers, given / when / then."""
+"""The person's rights (開示・訂正・利用停止) as given / when / then."""
 
 from __future__ import annotations
 
