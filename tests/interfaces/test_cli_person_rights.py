@@ -6,10 +6,13 @@ import io
 import json
 import re
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from pypdf import PdfReader
 
+from application.access.actor import Actor
+from domain.errors import UseSuspendedError
 from tests.application.given import NAME
 from tests.application.people.given_rights import (
     OTHER_NAME,
@@ -95,3 +98,100 @@ def test_export_by_a_supervisor_is_refused(env: dict[str, str], tmp_path: Path) 
 
     assert result.exit_code == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def given_request(env: dict[str, str], ids: dict[str, str], kind: str, by: str) -> str:
+    result = jusou(
+        env, "person", "request", ids["person"], "--kind", kind,
+        "--request-ref", f"R8-{kind}-001", "--by", ids[by],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return result.stdout.strip()
+
+
+def test_correct_changes_only_the_fields_given_and_history_shows_both(
+    env: dict[str, str],
+) -> None:
+    ids = given_two_people(env)
+    request_id = given_request(env, ids, "correction", "holder")
+
+    result = jusou(
+        env, "person", "correct", ids["person"], request_id,
+        "--address", "大田原市新町2丁目", "--by", ids["holder"],
+    )  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    history = jusou(env, "audit", "history", ids["case"])
+    addresses = [
+        e["data"]["identity"]["address"]
+        for e in json.loads(history.stdout)["person_events"]
+        if "identity" in e["data"]
+    ]
+    assert addresses == ["大田原市本町1丁目", "大田原市新町2丁目"]
+    listed = jusou(env, "person", "rights", ids["person"], "--by", ids["admin"])
+    assert "訂正済み" in listed.stdout
+
+
+def test_note_adds_a_correction_note_beside_the_summary(env: dict[str, str]) -> None:
+    ids = given_two_people(env)
+    request_id = given_request(env, ids, "correction", "admin")
+
+    result = jusou(
+        env, "person", "note", ids["case"], request_id, "--record", "summary",
+        "--record-id", ids["case"], "--note", "長男は49歳", "--by", ids["admin"],
+    )  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    ledger = with_ledger(env)
+    case = ledger.get_case(UUID(ids["case"]))
+    (note,) = case.correction_notes.values()
+    assert (str(note.note_id), note.note.text) == (result.stdout.strip(), "長男は49歳")
+    ledger.close()
+
+
+def test_suspend_refuses_readers_until_lift(env: dict[str, str]) -> None:
+    ids = given_two_people(env)
+    request_id = given_request(env, ids, "suspension", "holder")
+    suspended = jusou(
+        env, "person", "suspend", ids["person"], request_id, "--by", ids["holder"]
+    )
+    ledger = with_ledger(env)
+    worker = Actor(UUID(ids["worker"]), "chuo_houkatsu", "caseworker")
+    with pytest.raises(UseSuspendedError):
+        ledger.read_case(worker, UUID(ids["case"]), "case_work")
+    ledger.close()
+
+    lifted = jusou(
+        env, "person", "lift", ids["person"], "--reason", "理由が解消",
+        "--by", ids["holder"],
+    )  # fmt: skip
+
+    assert (suspended.exit_code, lifted.exit_code) == (0, 0)
+    ledger = with_ledger(env)
+    assert ledger.read_case(worker, UUID(ids["case"]), "case_work").case_id
+    ledger.close()
+
+
+def test_refuse_answers_the_request_with_its_reason(env: dict[str, str]) -> None:
+    ids = given_two_people(env)
+    request_id = given_request(env, ids, "suspension", "admin")
+
+    result = jusou(
+        env, "person", "refuse", ids["person"], request_id,
+        "--reason", "要件に該当しない", "--by", ids["admin"],
+    )  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    listed = jusou(env, "person", "rights", ids["person"], "--by", ids["admin"])
+    assert "不開示・不訂正・不停止" in listed.stdout
+
+
+def test_a_caseworker_cannot_record_a_request(env: dict[str, str]) -> None:
+    ids = given_two_people(env)
+
+    result = jusou(
+        env, "person", "request", ids["person"], "--kind", "disclosure",
+        "--request-ref", "R8-1", "--by", ids["worker"],
+    )  # fmt: skip
+
+    assert result.exit_code == 1
