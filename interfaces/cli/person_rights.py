@@ -9,8 +9,10 @@ person's cases). `install` adds them to `jusou person`.
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 import typer
@@ -24,8 +26,8 @@ from domain.person_rights import RightKind
 from interfaces.cli.common import acting_user, open_ledger
 from interfaces.cli.person import By, PersonId, RequestId, _refusable, err
 
+IDENTITY_FIELDS = frozenset({"name", "name_kana", "birth_date", "address", "phone"})
 Reason = Annotated[str, typer.Option(help="The reason, without personal details.")]
-Text = Annotated[str | None, typer.Option()]
 STATUS_JA = {
     "pending": "回答待ち",
     "disclosed": "開示済み",
@@ -69,30 +71,28 @@ def rights(person_id: PersonId, by: By) -> None:
         )
 
 
-def correct(  # noqa: PLR0917 (one option per identity field)
+def correct(
     person_id: PersonId,
     request_id: RequestId,
+    identity: Annotated[
+        typer.FileText,
+        typer.Option(help="JSON of the fields to correct ('-': standard input)."),
+    ],
     by: By,
-    name: Text = None,
-    name_kana: Text = None,
-    birth_date: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
-    address: Text = None,
-    phone: Text = None,
 ) -> None:
-    """Correct the identity (訂正); fields not given keep their value."""
+    """Correct the identity (訂正); fields not in the JSON keep their value.
+
+    The values come from a file or standard input, never from an option, so
+    that personal data stays out of the shell's history. Fields: name,
+    name_kana, birth_date (YYYY-MM-DD), address, phone.
+    """
+    changes = _changes(identity.read())
     with open_ledger() as ledger:
         actor = acting_user(ledger, by, err)
 
         def corrected() -> int:
             check_role(actor, Action.HANDLE_RIGHTS)
-            now = _form(ledger.get_person(person_id))
-            form = PersonForm(
-                name or now.name,
-                name_kana or now.name_kana,
-                date.fromisoformat(birth_date) if birth_date else now.birth_date,
-                address or now.address,
-                phone or now.phone,
-            )
+            form = replace(_form(ledger.get_person(person_id)), **changes)
             return ledger.correct_identity(actor, person_id, request_id, form)
 
         _refusable(corrected, "訂正")
@@ -104,13 +104,16 @@ def note(  # noqa: PLR0917 (the note's facts)
     request_id: RequestId,
     record: Annotated[CorrectedRecord, typer.Option(help="Which kind of record.")],
     record_id: Annotated[UUID, typer.Option(help="Its id (the case's: summary).")],
-    text: Annotated[str, typer.Option("--note", help="The corrected statement.")],
+    text: Annotated[
+        typer.FileText,
+        typer.Option("--note", help="The corrected statement ('-': standard input)."),
+    ],
     by: By,
 ) -> None:
     """Add a correction note (訂正の付記) to a recorded text; prints its id."""
     with open_ledger() as ledger:
         actor = acting_user(ledger, by, err)
-        form = NoteForm(request_id, record.value, record_id, text)
+        form = NoteForm(request_id, record.value, record_id, text.read().strip())
 
         def noted() -> tuple[UUID, int]:
             check_role(actor, Action.HANDLE_RIGHTS)
@@ -157,6 +160,25 @@ def refuse(person_id: PersonId, request_id: RequestId, reason: Reason, by: By) -
 
         _refusable(refused, "不開示等の決定")
     err.print(f"request {request_id} refused")
+
+
+def _changes(text: str) -> dict[str, Any]:
+    """The fields to correct, from JSON; a wrong field or value exits 1."""
+    try:
+        found = _parsed(text)
+    except ValueError as exc:
+        err.print(f"[red]読めません (not a correction):[/red] {exc}")
+        raise typer.Exit(1) from None
+    return found
+
+
+def _parsed(text: str) -> dict[str, Any]:
+    found = json.loads(text)
+    if not isinstance(found, dict) or not set(found) <= IDENTITY_FIELDS:
+        raise ValueError(f"the fields are {', '.join(sorted(IDENTITY_FIELDS))}")
+    if found.get("birth_date"):
+        found["birth_date"] = date.fromisoformat(found["birth_date"])
+    return found
 
 
 def _form(person: Person) -> PersonForm:

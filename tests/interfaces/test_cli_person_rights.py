@@ -10,21 +10,28 @@ from uuid import UUID
 
 import pytest
 from pypdf import PdfReader
+from typer.testing import Result
 
 from application.access.actor import Actor
 from domain.errors import UseSuspendedError
+from interfaces.cli.main import app
 from tests.application.given import NAME
 from tests.application.people.given_rights import (
     OTHER_NAME,
     OTHER_SUMMARY,
     given_two_people_at_one_meeting,
 )
-from tests.interfaces.test_cli_person import jusou, with_ledger
+from tests.interfaces.test_cli_person import jusou, runner, with_ledger
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     return {"JUSOU_DATABASE_URL": f"sqlite:///{tmp_path}/cli.db"}
+
+
+def typed(env: dict[str, str], stdin: str, *args: str) -> Result:
+    """`jusou ARGS` with `stdin` typed in (personal values never in options)."""
+    return runner.invoke(app, list(args), input=stdin, env=env)
 
 
 def given_two_people(env: dict[str, str]) -> dict[str, str]:
@@ -115,10 +122,21 @@ def test_correct_changes_only_the_fields_given_and_history_shows_both(
     ids = given_two_people(env)
     request_id = given_request(env, ids, "correction", "holder")
 
-    result = jusou(
-        env, "person", "correct", ids["person"], request_id,
-        "--address", "大田原市新町2丁目", "--by", ids["holder"],
-    )  # fmt: skip
+    result = runner.invoke(
+        app,
+        [
+            "person",
+            "correct",
+            ids["person"],
+            request_id,
+            "--identity",
+            "-",
+            "--by",
+            ids["holder"],
+        ],
+        input=json.dumps({"address": "大田原市新町2丁目"}),
+        env=env,
+    )
 
     assert result.exit_code == 0, result.output
     history = jusou(env, "audit", "history", ids["case"])
@@ -136,10 +154,25 @@ def test_note_adds_a_correction_note_beside_the_summary(env: dict[str, str]) -> 
     ids = given_two_people(env)
     request_id = given_request(env, ids, "correction", "admin")
 
-    result = jusou(
-        env, "person", "note", ids["case"], request_id, "--record", "summary",
-        "--record-id", ids["case"], "--note", "長男は49歳", "--by", ids["admin"],
-    )  # fmt: skip
+    result = runner.invoke(
+        app,
+        [
+            "person",
+            "note",
+            ids["case"],
+            request_id,
+            "--record",
+            "summary",
+            "--record-id",
+            ids["case"],
+            "--note",
+            "-",
+            "--by",
+            ids["admin"],
+        ],
+        input="長男は49歳\n",
+        env=env,
+    )
 
     assert result.exit_code == 0, result.output
     ledger = with_ledger(env)
@@ -195,3 +228,29 @@ def test_a_caseworker_cannot_record_a_request(env: dict[str, str]) -> None:
     )  # fmt: skip
 
     assert result.exit_code == 1
+
+
+def test_a_correction_naming_an_unknown_field_is_refused(env: dict[str, str]) -> None:
+    ids = given_two_people(env)
+    request_id = given_request(env, ids, "correction", "admin")
+
+    result = runner.invoke(
+        app,
+        [
+            "person",
+            "correct",
+            ids["person"],
+            request_id,
+            "--identity",
+            "-",
+            "--by",
+            ids["admin"],
+        ],
+        input=json.dumps({"nickname": "はな"}),
+        env=env,
+    )
+
+    assert result.exit_code == 1
+    ledger = with_ledger(env)
+    assert ledger.get_person(UUID(ids["person"])).identity.name.text == NAME
+    ledger.close()
