@@ -176,11 +176,11 @@ def test_lifting_needs_a_suspension_and_a_reason() -> None:
 def test_a_refusal_answers_any_kind_with_its_reason() -> None:
     person, request_id = given_request(RightKind.SUSPENSION)
 
-    person.refuse_right(request_id, DECIDER, ON, "法第99条の要件に該当しない")
+    person.refuse_right(request_id, DECIDER, ON, "要件に該当しない")
 
     (refused,) = person.collect_events()
     assert isinstance(refused, Person.RightsRequestRefused)
-    assert refused.reason == "法第99条の要件に該当しない"
+    assert refused.reason == "要件に該当しない"
     assert person.suspension is None
     assert person.rights_requests[str(request_id)].status == "refused"
 
