@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 
@@ -16,11 +16,11 @@ from tests.domain.given import given_open_case
 ON = date(2026, 6, 30)
 
 
-def a_note(case: Case, record_id: object, text: str = "父は存命") -> CorrectionNote:
+def a_note(case: Case, record_id: UUID, text: str = "父は存命") -> CorrectionNote:
     person_id = case.intake.person_id
     return CorrectionNote(
         uuid4(), "", record_id, Personal(person_id, text), "R8-訂正-1", ON, "user-9"
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_a_note_on_the_summary_keeps_the_summary_as_recorded() -> None:

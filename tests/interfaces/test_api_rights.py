@@ -43,11 +43,12 @@ def given_shared_meeting(api: Api) -> tuple[str, str, str]:
     person = intake()["person"] | {"name": OTHER_NAME}
     other_case, _ = given_case(api, person=person, summary=OTHER_SUMMARY)
     members = ["fukushi_ka", "shakyo", "chuo_houkatsu"]
-    meeting = {"kind": "coordinated_support_meeting", "held_on": "2026-06-10"}
+    meeting: dict[str, Any] = {"kind": "coordinated_support_meeting"}
+    meeting |= {"held_on": "2026-06-10"}
     meeting |= {"agencies": members, "case_ids": [case_id, other_case]}
     meeting_id = api.post("/v1/meetings", COORDINATOR, meeting).json()["meeting_id"]
     for case, summary in ((case_id, "花子さんの通院歴"), (other_case, OTHER_DISCLOSED)):
-        body = {"case_id": case, "disclosed_by": "chuo_houkatsu"}
+        body: dict[str, Any] = {"case_id": case, "disclosed_by": "chuo_houkatsu"}
         body |= {"recipients": ["shakyo"], "categories": ["health"]}
         answer = api.post(
             f"/v1/meetings/{meeting_id}/disclosures",

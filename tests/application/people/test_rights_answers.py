@@ -8,14 +8,13 @@ import pytest
 
 from application.access.log import AccessLogQuery
 from application.case_ledger import CaseLedger
-from application.cases.forms import PersonForm
+from application.cases.forms import OpenedCase, PersonForm
 from application.people.rights import NoteForm
 from domain.errors import RightsRequestAnsweredError, UseSuspendedError
 from domain.person import Person
 from tests.application.given import (
     INTAKE_WORKER,
     NAME,
-    OpenedCase,
     a_referral,
     an_intake,
     given_case_with_consent,
@@ -92,8 +91,9 @@ def test_a_correction_note_is_added_beside_the_activity_it_corrects(
     note_id, _ = ledger.add_correction_note(OFFICER, hanako.case_id, form)
 
     case = ledger.get_case(hanako.case_id)
-    assert case.activities[str(activity_id)].note is not None
-    assert case.activities[str(activity_id)].note.text == VISIT_NOTE  # kept
+    kept = case.activities[str(activity_id)].note
+    assert kept is not None
+    assert kept.text == VISIT_NOTE  # the original stays as recorded
     note = case.correction_notes[str(note_id)]
     assert (note.record_id, note.note.text) == (activity_id, "話せたのは5分だった")
     person = ledger.get_person(hanako.person_id)
