@@ -11,13 +11,8 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.errors import InvalidDateError, InvalidPersonError
 from domain.person_erasure import ErasureRequest, PersonErasure, RequestStatus
-from domain.person_rights import (
-    PersonRights,
-    RightKind,
-    RightsRequest,
-    RightsStatus,
-    Suspension,
-)
+from domain.person_rights import PersonRights, RightKind, RightsRequest, RightsStatus
+from domain.person_suspension import PersonSuspension, Suspension
 from domain.personal import Personal
 
 
@@ -32,7 +27,7 @@ class Identity:
     phone: Personal | None
 
 
-class Person(PersonErasure, PersonRights, Aggregate):
+class Person(PersonErasure, PersonRights, PersonSuspension, Aggregate):
     """A person (本人) whose personal data lives under their own data key.
 
     Erasure (消去) destroys that key; the events stay, their personal fields

@@ -4,10 +4,9 @@ The city receives a request with its reference (受付番号) and answers it:
 a copy is handed over (開示の実施), a record is corrected (訂正), or the use
 of the person's data is suspended (利用停止) until the suspension is lifted
 (解除); or the request is refused (不開示・不訂正・不停止の決定) with the
-reason. Each is an event of `Person`, by whom and on which day. While the
-use is suspended, only the staff handling the request (who recorded it and
-who answered it) may read or share the person's data; the application's
-access policy enforces it. Erasure, the fourth right, is `person_erasure.py`.
+reason. Each is an event of `Person`, by whom and on which day. The
+suspension's answers are `person_suspension.py`; erasure, the fourth right,
+is `person_erasure.py`.
 """
 
 from __future__ import annotations
@@ -22,11 +21,9 @@ from eventsourcing.domain import Aggregate
 
 from domain.errors import (
     InvalidRightsRequestError,
-    NotSuspendedError,
     PersonErasedError,
     RightsRequestAnsweredError,
     RightsRequestNotFoundError,
-    UseSuspendedError,
 )
 
 LONGEST_REFERENCE = 100
@@ -72,26 +69,11 @@ class RightsRequest:
         return replace(self, status=status.value, answered_by=by, answered_on=on)
 
 
-@dataclass(frozen=True)
-class Suspension:
-    """The use of the person's data is suspended (利用停止中), since when, by whom.
-
-    `handlers` are the users handling the request: who recorded it and who
-    decided it. They alone may still read the person's cases.
-    """
-
-    request_id: UUID
-    request_ref: str
-    since: date
-    handlers: tuple[str, ...]
-
-
 class PersonRights:
     """The commands of the person's rights; `Person` redefines these events."""
 
     erased_on: date | None
     rights_requests: dict[str, RightsRequest]
-    suspension: Suspension | None
 
     if TYPE_CHECKING:  # provided by `eventsourcing.domain.Aggregate`
 
@@ -153,46 +135,6 @@ class PersonRights:
                 RightsStatus.CORRECTED,
                 self.recorded_by,
                 self.noted_on,
-            )
-
-    class UseSuspended(Aggregate.Event):
-        """The use of the person's data was suspended (利用停止の実施)."""
-
-        request_id: UUID
-        request_ref: str
-        suspended_on: date
-        recorded_by: str
-
-        def apply(self, person: PersonRights) -> None:
-            request = person.rights_requests[str(self.request_id)]
-            handlers = dict.fromkeys((request.requested_by, self.recorded_by))
-            person.suspension = Suspension(
-                self.request_id,
-                self.request_ref,
-                self.suspended_on,
-                tuple(handlers),
-            )
-            person.answer_right(
-                self.request_id,
-                RightsStatus.SUSPENDED,
-                self.recorded_by,
-                self.suspended_on,
-            )
-
-    class SuspensionLifted(Aggregate.Event):
-        """The suspension was lifted (利用停止の解除), with the reason."""
-
-        request_id: UUID
-        request_ref: str
-        lifted_on: date
-        reason: str
-        recorded_by: str
-
-        def apply(self, person: PersonRights) -> None:
-            person.suspension = None
-            key = str(self.request_id)
-            person.rights_requests[key] = replace(
-                person.rights_requests[key], status=RightsStatus.LIFTED.value
             )
 
     class RightsRequestRefused(Aggregate.Event):
@@ -264,33 +206,6 @@ class PersonRights:
             recorded_by=by,
         )
 
-    def suspend_use(self, request_id: UUID, suspended_by: str, on: date) -> None:
-        """Answer a suspension request: the use stops from today."""
-        request = self.pending_right(request_id, RightKind.SUSPENSION)
-        self._emit_right(
-            "UseSuspended",
-            request_id=request_id,
-            request_ref=request.request_ref,
-            suspended_on=on,
-            recorded_by=suspended_by,
-        )
-
-    def lift_suspension(self, lifted_by: str, on: date, reason: str) -> None:
-        """Lift the suspension (解除), with the reason (the request was met, …)."""
-        self._check_not_erased_yet()
-        if self.suspension is None:
-            raise NotSuspendedError(str(self.id))
-        if not reason.strip():
-            raise InvalidRightsRequestError("reason: why the suspension is lifted")
-        self._emit_right(
-            "SuspensionLifted",
-            request_id=self.suspension.request_id,
-            request_ref=self.suspension.request_ref,
-            lifted_on=on,
-            reason=reason.strip(),
-            recorded_by=lifted_by,
-        )
-
     def refuse_right(
         self, request_id: UUID, refused_by: str, on: date, reason: str
     ) -> None:
@@ -306,14 +221,6 @@ class PersonRights:
             reason=reason.strip(),
             recorded_by=refused_by,
         )
-
-    def check_use(self, user: str) -> None:
-        """Refuse anyone but the request's handlers while the use is suspended."""
-        if self.suspension is not None and user not in self.suspension.handlers:
-            raise UseSuspendedError(
-                f"the use of this person's data is suspended since "
-                f"{self.suspension.since} ({self.suspension.request_ref})"
-            )
 
     def request_by_ref(self, request_ref: str) -> RightsRequest | None:
         ref = request_ref.strip()

@@ -24,7 +24,8 @@ from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
 from domain.person import Identity
 from domain.person_erasure import ErasureRequest
-from domain.person_rights import RightsRequest, Suspension
+from domain.person_rights import RightsRequest
+from domain.person_suspension import Suspension
 from domain.personal import Personal
 from domain.plan_reviews import Evaluation, GoalProgress, Monitoring
 from domain.referral import Referral
