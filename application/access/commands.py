@@ -86,7 +86,18 @@ class AccessCommands(UserCommands):
         facts = Facts(meeting=meeting_facts(meeting))
         self.authorised_read(read, Action.READ_MEETING, facts)
         self.record_read(read.allowed("read"))
-        return minutes_of(meeting, actor)
+        return minutes_of(meeting, actor, self.withheld(actor, meeting))
+
+    def withheld(self, actor: Actor, meeting: Meeting) -> frozenset[UUID]:
+        """The meeting's cases whose person's use is suspended to this reader."""
+        found = set()
+        for case_id in meeting.agenda.case_ids:
+            case = self.load(Case, case_id, None)
+            person = self.load(Person, case.intake.person_id, None)
+            suspension = person.suspension
+            if suspension is not None and actor.recorded_by not in suspension.handlers:
+                found.add(case_id)
+        return frozenset(found)
 
     def authorised_read(self, read: Read, action: Action, facts: Facts) -> Scope:
         """Authorise a read; a refusal is recorded before it is raised."""

@@ -82,7 +82,8 @@ class FormQueries(AccessCommands, FormRecords):
         then = self.meeting_as_of(meeting_id, as_of)
         self.record_read(read.allowed(action))
         acknowledged = then.recorded.all_of(Meeting.ConfidentialityAcknowledged)
-        return minutes_record(then.meeting, acknowledged, actor, as_of)
+        withheld = self.withheld(actor, current)
+        return minutes_record(then.meeting, acknowledged, actor, as_of, withheld)
 
     def meeting_form(
         self,

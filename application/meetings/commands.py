@@ -182,6 +182,7 @@ class MeetingCommands(BasisChecks):
         """Record a decision; returns its id and the meeting's new version."""
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
+        self.check_use(actor, case)
         decision_id = self.new_id()
         note = Personal(case.intake.person_id, text)
         recording = self.recording()
@@ -205,6 +206,7 @@ class MeetingCommands(BasisChecks):
         """
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
+        self.check_use(actor, case)
         recording = self.recording()
         meeting.record_plan_approval(
             case, plan_id, revision, actor.recorded_by, recording

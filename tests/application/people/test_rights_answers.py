@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from uuid import uuid4
 
 import pytest
 
+from application.access.actor import Actor
 from application.access.log import AccessLogQuery
 from application.case_ledger import CaseLedger
 from application.cases.forms import OpenedCase, PersonForm
@@ -24,6 +26,7 @@ from tests.application.people.given_rights import (
     COORDINATOR,
     HOLDER_SUPERVISOR,
     OFFICER,
+    OTHER_DISCLOSED,
     VISIT_NOTE,
     a_disclosure,
     given_request,
@@ -169,3 +172,29 @@ def test_a_suspended_persons_case_is_not_disclosed_at_a_meeting(
 
     with pytest.raises(UseSuspendedError):
         ledger.disclose(COORDINATOR, meeting_id, a_disclosure(hanako.case_id, "共有"))
+
+
+def test_the_minutes_hide_what_was_said_of_a_suspended_person(
+    ledger: CaseLedger,
+) -> None:
+    hanako, jiro = given_two_people_at_one_meeting(ledger)
+    (meeting_id,) = {
+        n.meeting_id for n in ledger.get_case(hanako.case_id).disclosures.values()
+    }
+    given_suspended(ledger, hanako)
+
+    auditor = Actor(uuid4(), "fukushi_ka", "auditor")  # sees every text otherwise
+
+    minutes = ledger.read_meeting(auditor, meeting_id, "audit")
+
+    texts = {item.case_id: item.text for item in minutes.minutes}
+    assert texts == {hanako.case_id: None, jiro.case_id: OTHER_DISCLOSED}
+
+
+def test_no_decision_is_recorded_about_a_suspended_person(ledger: CaseLedger) -> None:
+    hanako, _ = given_two_people_at_one_meeting(ledger)
+    meeting_id = given_shared_meeting(ledger, hanako)
+    given_suspended(ledger, hanako)
+
+    with pytest.raises(UseSuspendedError):
+        ledger.record_decision(COORDINATOR, meeting_id, hanako.case_id, "訪問を継続")
