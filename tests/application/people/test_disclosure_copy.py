@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from uuid import uuid4
 
 import pytest
@@ -18,8 +19,10 @@ from tests.application.given import (
     INTAKE_WORKER,
     NAME,
     SUMMARY,
+    an_intake,
     given_opened_case,
 )
+from tests.application.given_plans import given_case_with_plan
 from tests.application.people.given_rights import (
     DISCLOSED,
     HOLDER_SUPERVISOR,
@@ -120,3 +123,29 @@ def test_a_supervisor_of_an_agency_without_the_persons_case_learns_nothing(
 
     with pytest.raises(NotFoundError):
         ledger.request_right(stranger, opened.person_id, "disclosure", "R8-1")
+
+
+def test_every_record_of_every_case_is_in_the_copy(ledger: CaseLedger) -> None:
+    opened, _ = given_case_with_plan(ledger)
+    given_visit(ledger, opened)
+    second = ledger.open_case(INTAKE_WORKER, replace(an_intake(), summary="再相談"))
+    held = ledger.get_person(opened.person_id)  # the second case is someone new
+    assert second.person_id != held.id
+
+    copy = given_copy(ledger, opened.person_id)
+
+    (case,) = copy.content["cases"]
+    recorded = ledger.get_case(opened.case_id)
+    for key, records in (
+        ("consents", recorded.consents),
+        ("referrals", recorded.referrals),
+        ("assessments", recorded.assessments),
+        ("plans", recorded.plans),
+        ("activities", recorded.activities),
+    ):
+        ids = {next(v for k, v in r.items() if k.endswith("_id")) for r in case[key]}
+        assert ids == set(records), key
+    decision = recorded.support_decision
+    assert decision is not None
+    assert case["support_decision"]["agency"] == decision.agency
+    assert case["plans"][0]["revisions"][0]["statement"]["goals"]
