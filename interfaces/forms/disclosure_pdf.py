@@ -15,7 +15,7 @@ from fpdf import FPDF
 from fpdf.enums import WrapMode
 
 from application.people.disclosure_copy import THIRD_PARTY, DisclosureCopy
-from interfaces.forms.labels_ja import LABELS
+from interfaces.forms.labels_ja import LABELS, code_ja
 from interfaces.forms.pdf import FONT, FONT_PATH, WIDTH
 
 TITLE = "保有個人情報開示（写し）"
@@ -86,12 +86,13 @@ def _lines(value: Any, depth: int) -> Iterator[tuple[int, str]]:
             if isinstance(inner, list) and not any(
                 isinstance(i, dict | list) for i in inner
             ):
-                yield depth, f"{_label(key)}：{'、'.join(map(_scalar, inner)) or '－'}"
+                shown = "、".join(_scalar(i, key) for i in inner) or "－"
+                yield depth, f"{_label(key)}：{shown}"
             elif isinstance(inner, dict | list) and inner:
                 yield depth, f"{_label(key)}："
                 yield from _lines(inner, depth + 1)
             else:
-                yield depth, f"{_label(key)}：{_scalar(inner)}"
+                yield depth, f"{_label(key)}：{_scalar(inner, key)}"
     elif isinstance(value, list):
         if not value:
             yield depth, "（なし）"
@@ -106,9 +107,9 @@ def _label(key: str) -> str:
     return LABELS.get(key, key)
 
 
-def _scalar(value: Any) -> str:
+def _scalar(value: Any, key: str = "") -> str:
     if value is None or value == []:
         return "－"
     if isinstance(value, bool):
         return "はい" if value else "いいえ"
-    return str(value)
+    return code_ja(key, str(value))

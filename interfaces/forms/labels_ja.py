@@ -1,6 +1,26 @@
-"""Japanese labels for the names in a person's copy (開示), as staff read them."""
+"""Japanese labels for the names and codes in a person's copy (開示).
+
+A code the catalogues do not know is printed as itself rather than dropped.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from application.forms.labels import (
+    GIVEN_BY_LABELS_JA,
+    MEETING_LABELS_JA,
+    PURPOSE_LABELS_JA,
+    agency_ja,
+)
+from domain.catalogue import (
+    FIELD_LABELS_JA,
+    ISSUE_TAG_LABELS_JA,
+    PROJECT_LABELS_JA,
+    ROUTE_LABELS_JA,
+)
+from domain.catalogue.categories import CATEGORY_LABELS_JA
 
 LABELS: dict[str, str] = {
     "person": "本人",
@@ -112,3 +132,46 @@ LABELS: dict[str, str] = {
     "created_on": "作成日",
     "ended_on": "終了日",
 }
+
+STATUS_JA = {
+    "pending": "回答待ち",
+    "disclosed": "開示済み",
+    "corrected": "訂正済み",
+    "suspended": "利用停止中",
+    "lifted": "利用停止の解除",
+    "refused": "不開示・不訂正・不停止",
+    "approved": "承認（消去済み）",
+    "requested": "依頼中",
+    "accepted": "受諾",
+    "declined": "辞退",
+    "completed": "完了",
+    "cancelled": "取消",
+}
+
+
+def _from(labels: Mapping[Any, str]) -> Callable[[str], str]:
+    """Look a code up by its text (the catalogues key by `StrEnum` members)."""
+    by_text = {str(k): v for k, v in labels.items()}
+    return lambda code: by_text.get(code, code)
+
+
+AGENCY_KEYS = ("agency", "agencies", "holder", "from_agency", "to_agency", "by")
+CODES: dict[str, Callable[[str], str]] = {
+    **dict.fromkeys((*AGENCY_KEYS, "recipients"), agency_ja),
+    "fields": _from(FIELD_LABELS_JA),
+    "issues": _from(ISSUE_TAG_LABELS_JA),
+    "projects": _from(PROJECT_LABELS_JA),
+    "project": _from(PROJECT_LABELS_JA),
+    "route": _from(ROUTE_LABELS_JA),
+    "categories": _from(CATEGORY_LABELS_JA),
+    "purposes": _from(PURPOSE_LABELS_JA),
+    "given_by": _from(GIVEN_BY_LABELS_JA),
+    "meeting_kind": _from(MEETING_LABELS_JA),
+    "status": _from(STATUS_JA),
+}
+
+
+def code_ja(key: str, value: str) -> str:
+    """The Japanese label of a code held under `key`; the code if unknown."""
+    label = CODES.get(key)
+    return value if label is None else label(value)
