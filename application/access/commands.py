@@ -54,10 +54,13 @@ class AccessCommands(UserCommands):
     def facts_of(self, case: Case) -> CaseFacts:
         """The case's facts today, with its person's suspension (利用停止)."""
         facts = case_facts(case, self.today())
-        suspension = self.load(Person, case.intake.person_id, None).suspension
-        if suspension is None:
-            return facts
-        return replace(facts, suspended_for=frozenset(suspension.handlers))
+        suspended_for = self.suspended_for(case.intake.person_id)
+        return replace(facts, suspended_for=suspended_for)
+
+    def suspended_for(self, person_id: UUID) -> frozenset[str] | None:
+        """While the person's use is suspended, who handles it; else None."""
+        suspension = self.load(Person, person_id, None).suspension
+        return None if suspension is None else frozenset(suspension.handlers)
 
     def authorise_meeting(
         self, actor: Actor, action: Action, meeting_id: UUID

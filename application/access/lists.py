@@ -145,14 +145,24 @@ class ListQueries(AccessCommands):
     def _scope(self, actor: Actor, row: CaseCandidate) -> Scope | None:
         """The policy's judgement, on the facts it needs; None: not listed."""
         try:
-            if row.agency == actor.agency:
-                facts = CaseFacts(owner=row.agency, case_id=UUID(row.case_id))
+            if row.agency == actor.agency:  # its own: no load of the case
+                suspended = self._suspended_for(row.person_id)
+                case_id = UUID(row.case_id)
+                facts = CaseFacts(row.agency, case_id=case_id, suspended_for=suspended)
             else:
                 case = self.load(Case, UUID(row.case_id), None)
                 facts = self.facts_of(case)
             return authorise(actor, Action.READ_CASE, Facts(case=facts))
         except (ForbiddenError, NotPermittedError, NotFoundError):
             return None
+
+    def _suspended_for(self, person_id: str | None) -> frozenset[str] | None:
+        if person_id is None:
+            return None
+        try:
+            return self.suspended_for(UUID(person_id))
+        except NotFoundError:
+            return None  # no person recorded: nothing to suspend
 
     def _name_matches(
         self, actor: Actor, row: CaseCandidate, scope: Scope, q: str

@@ -257,3 +257,22 @@ def test_a_refused_request_is_listed_with_its_answer(api: Api) -> None:
 
     (listed,) = response.json()
     assert (listed["status"], listed["answered_on"]) == ("refused", "2026-06-30")
+
+
+def listed_ids(api: Api, who: str) -> set[str]:
+    head = str(api.ledger.recorder.max_notification_id())
+    response = api.get("/v1/cases", who, min_position=head, limit="200")
+    assert response.status_code == 200, response.text
+    return {c["case_id"] for c in response.json()["cases"]}
+
+
+def test_a_suspended_persons_case_is_not_listed_but_to_its_handler(
+    api: Api,
+) -> None:
+    case_id, person_id = given_case(api)
+    given_suspended(api, person_id)
+
+    owners, handlers = listed_ids(api, OWNER), listed_ids(api, HOLDER)
+
+    assert case_id not in owners
+    assert case_id in handlers
