@@ -149,3 +149,15 @@ def test_every_record_of_every_case_is_in_the_copy(ledger: CaseLedger) -> None:
     assert decision is not None
     assert case["support_decision"]["agency"] == decision.agency
     assert case["plans"][0]["revisions"][0]["statement"]["goals"]
+
+
+def test_exporting_again_under_a_reference_answers_it_once(ledger: CaseLedger) -> None:
+    opened = given_opened_case(ledger)
+    first = ledger.disclose_on_request(OFFICER, opened.person_id, "R8-開示-009")
+
+    again = ledger.disclose_on_request(OFFICER, opened.person_id, "R8-開示-009")
+
+    assert again == first
+    stored = list(ledger.repository.event_store.get(opened.person_id))
+    kinds = [type(e).__name__ for e in stored]
+    assert kinds == ["Registered", "RightsRequested", "Disclosed"]
