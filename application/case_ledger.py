@@ -9,7 +9,6 @@ from __future__ import annotations
 from application.access.commands import AccessCommands
 from application.access.directory import DirectoryQueries
 from application.access.log import AccessLogQueries
-from application.access.users import UserCommands
 from application.cases.activities import ActivityCommands
 from application.cases.assessments import AssessmentCommands
 from application.cases.commands import CaseCommands
@@ -21,6 +20,7 @@ from application.community.commands import CommunityCommands
 from application.forms.queries import FormQueries
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
+from application.people.disclosure_copy import DisclosureCopyQueries
 from application.people.retention import RetentionCommands
 from application.people.rotation import KeyCommands
 from application.registry.commands import RegistryCommands
@@ -39,9 +39,9 @@ class CaseLedger(
     HistoryQueries,
     DirectoryQueries,
     FormQueries,
+    DisclosureCopyQueries,
     AccessCommands,
     AccessLogQueries,
-    UserCommands,
     RetentionCommands,
     KeyCommands,
     IntegrityCommands,

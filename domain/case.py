@@ -21,6 +21,7 @@ from domain.assessment import Assessment
 from domain.case_activities import CaseActivities
 from domain.case_assessments import CaseAssessments
 from domain.case_consents import CaseConsents
+from domain.case_corrections import CaseCorrections, CorrectionNote
 from domain.case_decision import CaseDecision
 from domain.case_disclosures import CaseDisclosures
 from domain.case_handover import CaseHandover
@@ -48,6 +49,7 @@ class Case(
     CaseActivities,
     CaseDisclosures,
     CaseHandover,
+    CaseCorrections,
     Aggregate,
 ):
     """A support case (支援ケース) about one person, from intake to closure."""
@@ -58,7 +60,8 @@ class Case(
     # consent's relationship is `Personal`. No rule from 2: the worker is known
     # only from events, and an older snapshot may hold the relationship as text
     # that erasure cannot reach, so such snapshots are replayed, never upcast.
-    class_version = 3
+    # 4: correction notes (`case_corrections.py`); no rule either: replayed.
+    class_version = 4
 
     class Opened(Aggregate.Created):
         """The case was opened at a window (相談受付)."""
@@ -105,6 +108,7 @@ class Case(
         self.activities: dict[str, Activity] = {}
         self.disclosures: dict[str, DisclosureNote] = {}
         self.assessments: dict[str, Assessment] = {}
+        self.correction_notes: dict[str, CorrectionNote] = {}
         self.support_decision: SupportDecision | None = None
         self.holder: str | None = None
         self.worker = recorded_by

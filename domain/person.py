@@ -11,6 +11,8 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.errors import InvalidDateError, InvalidPersonError
 from domain.person_erasure import ErasureRequest, PersonErasure, RequestStatus
+from domain.person_rights import PersonRights, RightKind, RightsRequest, RightsStatus
+from domain.person_suspension import PersonSuspension, Suspension
 from domain.personal import Personal
 
 
@@ -25,21 +27,29 @@ class Identity:
     phone: Personal | None
 
 
-class Person(PersonErasure, Aggregate):
+class Person(PersonErasure, PersonRights, PersonSuspension, Aggregate):
     """A person (本人) whose personal data lives under their own data key.
 
     Erasure (消去) destroys that key; the events stay, their personal fields
     become unreadable, and counts that never held personal data survive.
-    Each request to erase and each answer is an event (`person_erasure.py`).
+    Each request to erase and each answer is an event (`person_erasure.py`);
+    so are the requests to disclose, correct, suspend (`person_rights.py`).
     """
 
     # 2: erasure requests are kept (`erasure_requests`).
-    class_version = 2
+    # 3: the other rights' requests and the suspension (`person_rights.py`).
+    class_version = 3
 
     @staticmethod
     def upcast_v1_v2(state: dict[str, Any]) -> None:
         """A version-1 snapshot: no request was ever recorded then."""
         state["erasure_requests"] = {}
+
+    @staticmethod
+    def upcast_v2_v3(state: dict[str, Any]) -> None:
+        """A version-2 snapshot: no other right was ever invoked then."""
+        state["rights_requests"] = {}
+        state["suspension"] = None
 
     class Registered(Aggregate.Created):
         """The person was registered at intake (本人登録)."""
@@ -48,10 +58,32 @@ class Person(PersonErasure, Aggregate):
         recorded_by: str
 
     class IdentityCorrected(Aggregate.Event):
-        """The person's identity or contact data was corrected (訂正)."""
+        """The person's identity or contact data was corrected (訂正).
+
+        Version 2 answers a correction request (`request_id`, its reference,
+        the day); version 1 was a bare correction.
+        """
+
+        class_version = 2
 
         identity: Identity
+        request_id: UUID | None
+        request_ref: str | None
+        corrected_on: date | None
         recorded_by: str
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Version 1 answered no recorded request."""
+            state["request_id"] = None
+            state["request_ref"] = None
+            state["corrected_on"] = None
+
+        def apply(self, person: Person) -> None:
+            person.identity = self.identity
+            if self.request_id is not None and self.corrected_on is not None:
+                status, by = RightsStatus.CORRECTED, self.recorded_by
+                person.answer_right(self.request_id, status, by, self.corrected_on)
 
     class ErasureRequested(Aggregate.Event):
         """A request to erase the person was received (消去請求の受付)."""
@@ -133,6 +165,8 @@ class Person(PersonErasure, Aggregate):
         self.identity = identity
         self.erased_on: date | None = None
         self.erasure_requests: dict[str, ErasureRequest] = {}
+        self.rights_requests: dict[str, RightsRequest] = {}
+        self.suspension: Suspension | None = None
 
     @classmethod
     def register(cls, person_id: UUID, identity: Identity, recorded_by: str) -> Person:
@@ -145,14 +179,25 @@ class Person(PersonErasure, Aggregate):
             raise InvalidPersonError("identity data must belong to this person")
         return cls(id=person_id, identity=identity, recorded_by=recorded_by)
 
-    def correct(self, identity: Identity, recorded_by: str) -> None:
-        self._check_not_erased()
+    def correct_identity(
+        self, request_id: UUID, identity: Identity, recorded_by: str, on: date
+    ) -> None:
+        """Answer a correction request (訂正請求) by correcting the identity."""
+        request = self.pending_right(request_id, RightKind.CORRECTION)
         _check(identity)
-        self._identity_corrected(identity=identity, recorded_by=recorded_by)
-
-    @event(IdentityCorrected)
-    def _identity_corrected(self, identity: Identity, recorded_by: str) -> None:
-        self.identity = identity
+        if any(
+            value is not None and value.subject_id != self.id
+            for value in vars(identity).values()
+        ):
+            raise InvalidPersonError("identity data must belong to this person")
+        self._emit(
+            "IdentityCorrected",
+            identity=identity,
+            request_id=request_id,
+            request_ref=request.request_ref,
+            corrected_on=on,
+            recorded_by=recorded_by,
+        )
 
     def answer(
         self, request_id: UUID, status: RequestStatus, by: str, on: date

@@ -12,6 +12,7 @@ the command on the very version that was authorised.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from uuid import UUID
 
 from eventsourcing.persistence import PersistenceError
@@ -19,6 +20,7 @@ from eventsourcing.persistence import PersistenceError
 from application.access.actor import Actor
 from application.access.policy import (
     Action,
+    CaseFacts,
     Facts,
     MeetingFacts,
     Scope,
@@ -47,7 +49,18 @@ class AccessCommands(UserCommands):
 
     def authorise_case(self, actor: Actor, action: Action, case_id: UUID) -> Scope:
         case = self.load(Case, case_id, None)
-        return authorise(actor, action, Facts(case=case_facts(case, self.today())))
+        return authorise(actor, action, Facts(case=self.facts_of(case)))
+
+    def facts_of(self, case: Case) -> CaseFacts:
+        """The case's facts today, with its person's suspension (利用停止)."""
+        facts = case_facts(case, self.today())
+        suspended_for = self.suspended_for(case.intake.person_id)
+        return replace(facts, suspended_for=suspended_for)
+
+    def suspended_for(self, person_id: UUID) -> frozenset[str] | None:
+        """While the person's use is suspended, who handles it; else None."""
+        suspension = self.load(Person, person_id, None).suspension
+        return None if suspension is None else frozenset(suspension.handlers)
 
     def authorise_meeting(
         self, actor: Actor, action: Action, meeting_id: UUID
@@ -61,7 +74,7 @@ class AccessCommands(UserCommands):
         A refused read is recorded too, with the refusal (R10).
         """
         case = self.load(Case, case_id, None)
-        facts = case_facts(case, self.today())
+        facts = self.facts_of(case)
         read = Read(actor, "case", case_id, purpose)
         scope = self.authorised_read(read, Action.READ_CASE, Facts(case=facts))
         basis = facts.statutes.get(actor.agency) if not scope.full else None
@@ -76,7 +89,18 @@ class AccessCommands(UserCommands):
         facts = Facts(meeting=meeting_facts(meeting))
         self.authorised_read(read, Action.READ_MEETING, facts)
         self.record_read(read.allowed("read"))
-        return minutes_of(meeting, actor)
+        return minutes_of(meeting, actor, self.withheld(actor, meeting))
+
+    def withheld(self, actor: Actor, meeting: Meeting) -> frozenset[UUID]:
+        """The meeting's cases whose person's use is suspended to this reader."""
+        found = set()
+        for case_id in meeting.agenda.case_ids:
+            case = self.load(Case, case_id, None)
+            person = self.load(Person, case.intake.person_id, None)
+            suspension = person.suspension
+            if suspension is not None and actor.recorded_by not in suspension.handlers:
+                found.add(case_id)
+        return frozenset(found)
 
     def authorised_read(self, read: Read, action: Action, facts: Facts) -> Scope:
         """Authorise a read; a refusal is recorded before it is raised."""

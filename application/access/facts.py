@@ -32,6 +32,9 @@ class CaseFacts:
     statutes: Mapping[str, str] = field(default_factory=dict)
     named: frozenset[str] = frozenset()
     case_id: UUID | None = None  # to refuse a stranger as an unknown id is
+    # While the person's use is suspended (利用停止): the users handling the
+    # request, who alone may still act on the case; None when not suspended.
+    suspended_for: frozenset[str] | None = None
 
     def is_known_to(self, agency: str) -> bool:
         """Whether the agency has any tie to the case (owner, named, sharing)."""
@@ -67,6 +70,8 @@ class Facts:
     agency: str | None = None  # the agency a new record is made for
     case: CaseFacts | None = None
     meeting: MeetingFacts | None = None
+    # The agencies holding a case of the person a request is about (本人の権利).
+    person_holders: frozenset[str] | None = None
 
 
 def case_facts(case: Case, today: date) -> CaseFacts:

@@ -30,7 +30,6 @@ from application.access.policy import (
     Facts,
     Scope,
     authorise,
-    case_facts,
 )
 from application.access.reads import Read
 from application.cases.reading import BASIC
@@ -139,27 +138,43 @@ class ListQueries(AccessCommands):
         scope = self._scope(actor, row)
         if scope is None or not _filters_hold(row, scope, query):
             return None
-        if query.q and not self._name_matches(row, scope, query.q):
+        if query.q and not self._name_matches(actor, row, scope, query.q):
             return None
         return _entry(row, scope)
 
     def _scope(self, actor: Actor, row: CaseCandidate) -> Scope | None:
         """The policy's judgement, on the facts it needs; None: not listed."""
         try:
-            if row.agency == actor.agency:
-                facts = CaseFacts(owner=row.agency, case_id=UUID(row.case_id))
+            if row.agency == actor.agency:  # its own: no load of the case
+                suspended = self._suspended_for(row.person_id)
+                case_id = UUID(row.case_id)
+                facts = CaseFacts(row.agency, case_id=case_id, suspended_for=suspended)
             else:
                 case = self.load(Case, UUID(row.case_id), None)
-                facts = case_facts(case, self.today())
+                facts = self.facts_of(case)
             return authorise(actor, Action.READ_CASE, Facts(case=facts))
         except (ForbiddenError, NotPermittedError, NotFoundError):
             return None
 
-    def _name_matches(self, row: CaseCandidate, scope: Scope, q: str) -> bool:
+    def _suspended_for(self, person_id: str | None) -> frozenset[str] | None:
+        if person_id is None:
+            return None
+        try:
+            return self.suspended_for(UUID(person_id))
+        except NotFoundError:
+            return None  # no person recorded: nothing to suspend
+
+    def _name_matches(
+        self, actor: Actor, row: CaseCandidate, scope: Scope, q: str
+    ) -> bool:
+        """Whether the person's name holds `q`; never while their use is suspended."""
         if row.person_id is None or not (scope.full or BASIC in scope.categories):
             return False
         person = self.load(Person, UUID(row.person_id), None)
-        if person.erased_on is not None:
+        suspended = person.suspension is not None and (
+            actor.recorded_by not in person.suspension.handlers
+        )
+        if person.erased_on is not None or suspended:
             return False
         identity = person.identity
         names = [identity.name.text]

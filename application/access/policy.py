@@ -17,7 +17,7 @@ from enum import StrEnum
 from application.access.actor import Actor
 from application.access.facts import CaseFacts, Facts, MeetingFacts, Scope, case_facts
 from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
-from domain.errors import AgencyInactiveError, ConsentRequiredError
+from domain.errors import AgencyInactiveError, ConsentRequiredError, UseSuspendedError
 from domain.user import Role
 
 __all__ = [
@@ -62,6 +62,8 @@ class Action(StrEnum):
     REQUEST_ERASURE = "request_erasure"  # record a person's request to erase
     ANSWER_ERASURE = "answer_erasure"  # approve or refuse it (another admin)
     APPLY_RETENTION = "apply_retention"  # erase what the retention periods end
+    HANDLE_RIGHTS = "handle_rights"  # 開示・訂正・利用停止: requests and answers
+    DISCLOSE_COPY = "disclose_copy"  # make the copy of all that is held (開示)
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -115,6 +117,11 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     Action.REQUEST_ERASURE: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     Action.ANSWER_ERASURE: frozenset({Role.ADMIN}),
     Action.APPLY_RETENTION: frozenset({Role.ADMIN}),
+    # The person's requests are handled by the city's officer (an admin) or a
+    # supervisor of an agency holding one of their cases; the copy spans every
+    # agency's cases, so only the city's officer makes it.
+    Action.HANDLE_RIGHTS: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    Action.DISCLOSE_COPY: frozenset({Role.ADMIN}),
     # Voiding reveals nothing; the domain lets only the recording agency do it.
     Action.CORRECT_RECORD: frozenset({Role.CASEWORKER, Role.SUPERVISOR}),
     # The city section decides (支援決定); the registry and a consent, in the
@@ -136,6 +143,8 @@ def authorise(actor: Actor, action: Action, facts: Facts | None = None) -> Scope
     if facts.case is not None:
         check_known(actor, facts.case)
     check_role(actor, action)
+    if facts.case is not None:
+        check_not_suspended(actor, facts.case)
     rule = _RULES.get(action, _role_only)
     return rule(actor, facts)
 
@@ -144,6 +153,15 @@ def check_known(actor: Actor, case: CaseFacts) -> None:
     """Auditors know every case; anyone else only one its agency is tied to."""
     if actor.role != Role.AUDITOR and not case.is_known_to(actor.agency):
         raise NotFoundError(f"Case {case.case_id} not found")
+
+
+def check_not_suspended(actor: Actor, case: CaseFacts) -> None:
+    """While the person's use is suspended, only the request's handlers act."""
+    if case.suspended_for is not None and actor.recorded_by not in case.suspended_for:
+        raise UseSuspendedError(
+            "the use of this person's data is suspended (利用停止中); "
+            "only the staff handling the request may act on this case"
+        )
 
 
 def check_role(actor: Actor, action: Action) -> None:
@@ -208,6 +226,15 @@ def _read_meeting(actor: Actor, facts: Facts) -> Scope:
     return Scope(actor.agency, full=True)
 
 
+def _handle_rights(actor: Actor, facts: Facts) -> Scope:
+    """The city's officer (admin) for anyone; a supervisor for their own people."""
+    if facts.person_holders is None:
+        raise ForbiddenError("no person is named")  # deny when facts are missing
+    if actor.role != Role.ADMIN and actor.agency not in facts.person_holders:
+        raise NotFoundError("Person not found")  # a stranger learns nothing (R11)
+    return Scope(actor.agency, full=True)
+
+
 def _case(facts: Facts) -> CaseFacts:
     if facts.case is None:
         raise ForbiddenError("no case is named")  # deny when facts are missing
@@ -225,4 +252,6 @@ _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.READ_HISTORY: _read_history,
     Action.RUN_MEETING: _run_meeting,
     Action.READ_MEETING: _read_meeting,
+    Action.HANDLE_RIGHTS: _handle_rights,
+    Action.DISCLOSE_COPY: _handle_rights,
 }

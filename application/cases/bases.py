@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from uuid import UUID
 
+from application.access.actor import Actor
 from application.cases.forms import BasisForm, ReferralForm
 from application.store.base import LedgerBase
 from domain.basis import Basis, BasisKind, check_statute_share
@@ -19,11 +20,18 @@ from domain.case import Case
 from domain.catalogue import agency as catalogue_agency
 from domain.errors import InvalidBasisError, InvalidDateError, UnknownAgencyError
 from domain.meeting import Meeting
+from domain.person import Person
 from domain.personal import Personal
 
 
 class BasisChecks(LedgerBase):
     """Facts from the registry and meetings, for the case's rules."""
+
+    def check_use(self, actor: Actor, *cases: Case) -> None:
+        """No share of a person whose use is suspended (利用停止) but by handlers."""
+        for case in cases:
+            person = self.load(Person, case.intake.person_id, None)
+            person.check_use(actor.recorded_by)
 
     def referral_basis(self, case: Case, sharer: str, form: ReferralForm) -> Basis:
         """The basis a referral names, checked where the case cannot check it."""

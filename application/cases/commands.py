@@ -85,6 +85,7 @@ class CaseCommands(BasisChecks):
         """Ask another agency to take the case on, on a lawful basis (R2, R7)."""
         self.check_agency(form.to_agency)
         case = self.load(Case, case_id, expected)
+        self.check_use(actor, case)
         person_id = case.intake.person_id
         referral = Referral(
             referral_id=self.new_id(),
@@ -111,6 +112,7 @@ class CaseCommands(BasisChecks):
     ) -> int:
         """Accept, decline, complete or cancel, as the agency allowed to."""
         case = self.load(Case, case_id, expected)
+        self.check_use(actor, case)
         case.move_referral(
             referral_id=referral_id,
             status=status,

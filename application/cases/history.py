@@ -8,6 +8,7 @@ means a stored event went missing.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -17,7 +18,7 @@ from eventsourcing.domain import Aggregate, OriginatorVersionError
 
 from application.access.actor import Actor
 from application.access.commands import AccessCommands
-from application.access.policy import Action, Facts, case_facts
+from application.access.policy import Action, Facts
 from application.access.reads import Read
 from application.cases.history_render import (
     business_date,
@@ -54,6 +55,9 @@ class CaseHistory:
     personal_data_shown: bool
     events: list[HistoryEntry]
     state: dict[str, Any] | None
+    # The person's own events (identity and its corrections, their requests
+    # and the answers): a correction of identity shows before and after here.
+    person_events: list[HistoryEntry] = dataclasses.field(default_factory=list)
 
 
 class HistoryQueries(AccessCommands):
@@ -69,11 +73,25 @@ class HistoryQueries(AccessCommands):
         """Authorise, record the read, then replay the case up to `as_of`."""
         events = self._case_events(case_id)
         current = _replay(events)
-        facts = Facts(case=case_facts(current, self.today())) if current else Facts()
+        facts = Facts(case=self.facts_of(current)) if current else Facts()
         read = Read(actor, "case", case_id, purpose)
         self.authorised_read(read, Action.READ_HISTORY, facts)
         self.record_read(read.allowed("read_history"))
-        return _history(case_id, events, as_of, reveal=actor.role == Role.AUDITOR)
+        reveal = actor.role == Role.AUDITOR
+        found = _history(case_id, events, as_of, reveal=reveal)
+        person = self._person_entries(events[0], as_of, reveal=reveal)
+        return dataclasses.replace(found, person_events=person)
+
+    def _person_entries(
+        self, opened: Event, as_of: datetime | None, *, reveal: bool
+    ) -> list[HistoryEntry]:
+        """The events of the person the case is about, up to `as_of`."""
+        if not isinstance(opened, Case.Opened):
+            return []
+        stored = self.repository.event_store.get(opened.intake.person_id)
+        events = [e for e in stored if isinstance(e, Aggregate.Event)]
+        shown = events if as_of is None else _until(events, as_of)
+        return [_entry(e, reveal=reveal) for e in shown]
 
     def _case_events(self, case_id: UUID) -> list[Event]:
         stored = self.repository.event_store.get(case_id)

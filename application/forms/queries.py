@@ -16,7 +16,7 @@ from uuid import UUID
 
 from application.access.actor import Actor
 from application.access.commands import AccessCommands, meeting_facts
-from application.access.policy import Action, Facts, Scope, case_facts
+from application.access.policy import Action, Facts, Scope
 from application.access.reads import Read
 from application.cases.reading import basis_view, case_view
 from application.forms.assessment import assessment
@@ -57,7 +57,7 @@ class FormQueries(AccessCommands, FormRecords):
         """The form as this reader may see it, after recording the read."""
         build = CASE_FORMS[kind]  # a KeyError is a caller's bug: kinds are typed
         current = self.load(Case, case_id, None)
-        facts = case_facts(current, self.today())
+        facts = self.facts_of(current)
         read = Read(actor, "case", case_id, purpose, action=f"form_{kind}")
         scope = self.authorised_read(read, Action.READ_CASE, Facts(case=facts))
         then = self.case_as_of(case_id, as_of)
@@ -82,7 +82,8 @@ class FormQueries(AccessCommands, FormRecords):
         then = self.meeting_as_of(meeting_id, as_of)
         self.record_read(read.allowed(action))
         acknowledged = then.recorded.all_of(Meeting.ConfidentialityAcknowledged)
-        return minutes_record(then.meeting, acknowledged, actor, as_of)
+        withheld = self.withheld(actor, current)
+        return minutes_record(then.meeting, acknowledged, actor, as_of, withheld)
 
     def meeting_form(
         self,

@@ -77,6 +77,7 @@ class MeetingCommands(BasisChecks):
             raise NotAConvenerError(f"{actor.agency} cannot convene meetings")
         self.check_agency(*agencies)
         cases = [self.load(Case, case_id, None) for case_id in case_ids]
+        self.check_use(actor, *cases)
         recording = self.recording()
         agenda = Agenda(
             kind, held_on, actor.agency, tuple(agencies), tuple(case_ids), recording.at
@@ -132,6 +133,7 @@ class MeetingCommands(BasisChecks):
     ) -> RecordedDisclosure:
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, form.case_id, None)
+        self.check_use(actor, case)
         statute = None
         if form.basis is not None and form.basis.kind == BasisKind.STATUTE:
             statute = self.statute_basis(
@@ -180,6 +182,7 @@ class MeetingCommands(BasisChecks):
         """Record a decision; returns its id and the meeting's new version."""
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
+        self.check_use(actor, case)
         decision_id = self.new_id()
         note = Personal(case.intake.person_id, text)
         recording = self.recording()
@@ -203,6 +206,7 @@ class MeetingCommands(BasisChecks):
         """
         meeting = self.load(Meeting, meeting_id, expected)
         case = self.load(Case, case_id, None)
+        self.check_use(actor, case)
         recording = self.recording()
         meeting.record_plan_approval(
             case, plan_id, revision, actor.recorded_by, recording

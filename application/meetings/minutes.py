@@ -65,7 +65,14 @@ class Minutes:
     minutes: tuple[MinutesItem, ...]
 
 
-def minutes_of(meeting: Meeting, reader: Actor) -> Minutes:
+def minutes_of(
+    meeting: Meeting, reader: Actor, withheld: frozenset[UUID] = frozenset()
+) -> Minutes:
+    """The minutes as `reader` may see them; no text about a `withheld` case.
+
+    A case is withheld while its person's use is suspended (利用停止) and the
+    reader is not among the staff handling the request.
+    """
     agenda = meeting.agenda
     return Minutes(
         meeting_id=meeting.id,
@@ -80,11 +87,14 @@ def minutes_of(meeting: Meeting, reader: Actor) -> Minutes:
             UUID(key) for key, e in meeting.minutes.items() if e.kind == "disclosure"
         ),
         closed_on=meeting.closed_on,
-        minutes=tuple(_item(k, e, reader) for k, e in meeting.minutes.items()),
+        minutes=tuple(
+            _item(k, e, reader, e.case_id not in withheld)
+            for k, e in meeting.minutes.items()
+        ),
     )
 
 
-def _item(key: str, entry: MinutesEntry, reader: Actor) -> MinutesItem:
+def _item(key: str, entry: MinutesEntry, reader: Actor, usable: bool) -> MinutesItem:
     return MinutesItem(
         item_id=key,
         kind=entry.kind,
@@ -92,7 +102,9 @@ def _item(key: str, entry: MinutesEntry, reader: Actor) -> MinutesItem:
         disclosed_by=entry.by,
         recipients=entry.recipients,
         categories=entry.categories,
-        text=entry.text.text if entry.text and _may_read(entry, reader) else None,
+        text=entry.text.text
+        if entry.text and usable and _may_read(entry, reader)
+        else None,
         basis=_basis(entry.basis),
         consent_ids=dict(entry.consent_ids or {}),
         recorded_after_end=entry.recorded_after_end,

@@ -94,8 +94,9 @@ def minutes_record(
     acknowledged: tuple[Meeting.ConfidentialityAcknowledged, ...],
     reader: Actor,
     as_of: datetime | None,
+    withheld: frozenset[UUID] = frozenset(),
 ) -> MinutesRecord:
-    seen = minutes_of(meeting, reader)
+    seen = minutes_of(meeting, reader, withheld)
     items = seen.minutes
     return MinutesRecord(
         meeting_id=seen.meeting_id,

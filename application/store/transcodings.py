@@ -14,6 +14,7 @@ from application.people.keys import Keyring
 from domain.activity import Activity
 from domain.assessment import Assessment, AssessmentRevision, Finding
 from domain.basis import Basis
+from domain.case_corrections import CorrectionNote
 from domain.case_state import DisclosureNote, SupportDecision
 from domain.community.statement import CommunityStatement
 from domain.consent import Consent
@@ -23,6 +24,8 @@ from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
 from domain.person import Identity
 from domain.person_erasure import ErasureRequest
+from domain.person_rights import RightsRequest
+from domain.person_suspension import Suspension
 from domain.personal import Personal
 from domain.plan_reviews import Evaluation, GoalProgress, Monitoring
 from domain.referral import Referral
@@ -134,5 +137,8 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (Monitoring, "plan_monitoring"),
         (Evaluation, "plan_evaluation"),
         (ErasureRequest, "erasure_request"),
+        (RightsRequest, "rights_request"),
+        (Suspension, "suspension"),
+        (CorrectionNote, "correction_note"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

@@ -32,3 +32,31 @@ class SelfApprovalError(NotPermittedError):
 
 class ApproverNotAdminError(NotPermittedError):
     """Only a user with the admin role answers an erasure request."""
+
+
+class InvalidRightsRequestError(InvalidValueError):
+    """A request of the person's needs its kind, its reference and its reasons."""
+
+
+class RightsRequestNotFoundError(NotFoundInDomainError):
+    """The person holds no pending-or-answered request of this kind with this id."""
+
+
+class RightsRequestAnsweredError(DomainError):
+    """The request was already answered."""
+
+
+class NotSuspendedError(DomainError):
+    """The use of the person's data is not suspended."""
+
+
+class UseSuspendedError(NotPermittedError):
+    """The use of the person's data is suspended (利用停止中)."""
+
+
+class CorrectedRecordNotFoundError(NotFoundInDomainError):
+    """The case holds no record of this kind with this id to add a note to."""
+
+
+class DisclosureNotRecordedError(DomainError):
+    """A copy is made for a disclosure request once its handing over is recorded."""

@@ -16,6 +16,7 @@ from interfaces.cli import (
     forms,
     keys,
     person,
+    person_rights,
     projections,
     report,
     retention,
@@ -35,6 +36,7 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 app.add_typer(users.app, name="users")
+person_rights.install(person.app)
 app.add_typer(person.app, name="person")
 app.add_typer(retention.app, name="retention")
 app.add_typer(keys.app, name="keys")

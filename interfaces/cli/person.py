@@ -1,4 +1,7 @@
-"""`jusou person`: the person's rights (本人の権利) at the command line: erasure.
+"""`jusou person`: the person's rights (本人の権利) at the command line.
+
+`export` makes the copy of all that is held (開示) for a request; the other
+rights' commands (訂正, 利用停止) are in `person_rights.py`, on this app.
 
 The same two-person acts as `/v1/people/{id}/erasure-requests`: `erase`
 records a request by the user named with `--by`; a different user with the
@@ -8,7 +11,10 @@ domain check both, as over HTTP.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, TypeVar
 from uuid import UUID
 
@@ -17,11 +23,13 @@ from rich.console import Console
 
 from application.access.policy import Action, check_role
 from application.errors import ApplicationError
+from application.people.disclosure_copy import DisclosureCopy
 from domain.errors import DomainError
 from interfaces.cli.common import acting_user, open_ledger
+from interfaces.forms.disclosure_pdf import copy_pdf
 
 app = typer.Typer(
-    help="本人の権利 (the person's rights): erasure by two people",
+    help="本人の権利 (the person's rights): 開示・訂正・利用停止・消去",
     no_args_is_help=True,
 )
 err = Console(stderr=True)
@@ -119,3 +127,39 @@ def requests(person_id: PersonId) -> None:
             f"{r.request_ref}\t{status}\t{r.requested_on}\t{r.requested_by}\t"
             f"{answered}\t{r.answered_by or '-'}\t{r.reason}"
         )
+
+
+class CopyFormat(StrEnum):
+    """The copy as data (json) or on paper (pdf: A4, Japanese, font embedded)."""
+
+    JSON = "json"
+    PDF = "pdf"
+
+
+@app.command()
+def export(
+    person_id: PersonId,
+    request: Annotated[str, typer.Option(help="The request's reference (受付番号).")],
+    output: Annotated[Path, typer.Option(help="The file to write the copy to.")],
+    by: By,
+    format: Annotated[CopyFormat, typer.Option(help="json or pdf")] = CopyFormat.PDF,
+) -> None:
+    """Make the copy of all that is held (開示) and record it handed over today.
+
+    The request is recorded if its reference is new; third parties' personal
+    data is marked in the copy, never shown. Only an admin (the city's officer).
+    """
+    with open_ledger() as ledger:
+        actor = acting_user(ledger, by, err)
+
+        def make() -> DisclosureCopy:
+            check_role(actor, Action.DISCLOSE_COPY)
+            request_id = ledger.disclose_on_request(actor, person_id, request)
+            return ledger.disclosure_copy(actor, person_id, request_id)
+
+        copy = _refusable(make, "開示")
+    if format is CopyFormat.PDF:
+        output.write_bytes(copy_pdf(copy))
+    else:
+        output.write_text(json.dumps(copy.content, ensure_ascii=False, indent=2))
+    err.print(f"開示の写しを {output} に作成しました (disclosed on {copy.made_on})")

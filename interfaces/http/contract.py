@@ -38,7 +38,11 @@ TAGS: list[dict[str, str]] = [
             "support plans: revisions, agreement, monitoring, evaluation",
         ),
         ("meetings", "会議", "支援会議 and 重層的支援会議: minutes and disclosures"),
-        ("people", "本人の権利", "a person's data: erasure requests and their answers"),
+        (
+            "people",
+            "本人の権利",
+            "a person's rights: disclosure, correction, suspension, erasure",
+        ),
         ("agencies", "支援関係機関", "agencies, categories of information, statutes"),
         ("users", "利用者", "staff accounts and their tokens (admins)"),
         ("registry", "機関台帳", "the registry of agencies (admins)"),

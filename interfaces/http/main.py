@@ -48,6 +48,7 @@ from interfaces.http.routes import (
     registry,
     reports,
     reviews_due,
+    rights,
     users,
     vocabularies,
 )
@@ -79,6 +80,7 @@ ROUTERS = (
     forms,
     users,
     people,
+    rights,
     registry,
     access_log,
     history,

@@ -58,7 +58,7 @@ def test_an_erased_person_refuses_corrections() -> None:
     person.collect_events()
 
     with pytest.raises(PersonErasedError):
-        person.correct(an_identity(person.id), "user-1")
+        person.correct_identity(uuid4(), an_identity(person.id), "u", date(2026, 9, 1))
 
     assert person.collect_events() == []
 

@@ -115,12 +115,15 @@ def test_the_walkthrough_shows_what_the_readme_says(pasted: Pasted) -> None:
     assert "urn:jusou:problem:not_found" in out
     assert "urn:jusou:problem:consent_required" in out
     assert '"referral_pending"' in out
+    assert "urn:jusou:problem:use_suspended" in out
+    assert "['大田原市本町1丁目', '大田原市新町2丁目']" in out
 
 
 def test_the_reports_and_the_audit_are_made(pasted: Pasted, clone: Path) -> None:
     made = {p.name for p in clone.iterdir()}
 
     assert {"indicators.csv", "indicators.xlsx", "caseloads.xlsx"} <= made
+    assert {"disclosure-R8-001.pdf", "disclosure-R8-001.json"} <= made
     assert any(name.startswith("explain-") for name in made)
     assert "nothing was recorded by" in pasted.stderr
     assert "評価指標の実績" in pasted.stdout

@@ -26,6 +26,7 @@ PLAN = CASE + "/plans/{plan_id}"
 MEETING = "/v1/meetings/{meeting_id}"
 PERSON = "/v1/people/{person_id}"
 ERASURE = PERSON + "/erasure-requests/{request_id}"
+RIGHTS = PERSON + "/rights-requests/{request_id}"
 SUPERVISOR = "supervisor@fukushi_ka"
 SECOND_ADMIN = "admin@chuo_houkatsu"
 MEMBERS = ["fukushi_ka", "shakyo", "chuo_houkatsu"]
@@ -143,7 +144,31 @@ def admin_writes(w: Writes) -> None:
     w.post("/v1/registry/agencies/{code}/deactivate", ADMIN, deactivation)
     organisation = {"name_ja": "農園", "kind": "farm", "registered_on": "2026-05-01"}
     w.post("/v1/registry/organisations", ADMIN, organisation)
+    rights_writes(w)
     erasure_writes(w)
+
+
+def rights_writes(w: Writes) -> None:
+    """開示, 訂正 (identity and a note), 利用停止 and its lifting, a refusal."""
+    rights = PERSON + "/rights-requests"
+
+    def request(kind: str, ref: str) -> None:
+        w.post(rights, ADMIN, {"kind": kind, "request_ref": ref})
+
+    request("disclosure", "R8-開示-001")
+    w.post(RIGHTS + "/disclose", ADMIN)
+    request("correction", "R8-訂正-001")
+    name = {"request_id": w.ids["request_id"], "name": "大田原 華子"}
+    w.post(PERSON + "/identity-corrections", ADMIN, name)
+    request("correction", "R8-訂正-002")
+    note = {"request_id": w.ids["request_id"], "record": "summary"}
+    note |= {"record_id": w.ids["case_id"], "note": "長男は49歳"}
+    w.post(CASE + "/correction-notes", ADMIN, note)
+    request("suspension", "R8-停止-001")
+    w.post(RIGHTS + "/suspend", ADMIN)
+    w.post(PERSON + "/suspension/lift", ADMIN, {"reason": "理由が解消した"})
+    request("disclosure", "R8-開示-002")
+    w.post(RIGHTS + "/refuse", ADMIN, {"reason": "同一内容の請求を開示済み"})
 
 
 def erasure_writes(w: Writes) -> None:

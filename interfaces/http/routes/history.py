@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from application.access.actor import Actor
 from application.access.policy import Action
@@ -40,6 +40,10 @@ class CaseHistoryResponse(BaseModel):
     personal_data_shown: bool
     events: list[HistoryEventResponse]
     state: dict[str, Any] | None
+    person_events: list[HistoryEventResponse] = Field(
+        default_factory=list,
+        description="The person's own events: identity, corrections, requests",
+    )
 
     @classmethod
     def of(cls, history: CaseHistory) -> CaseHistoryResponse:

@@ -10,6 +10,7 @@ table.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from uuid import uuid4
 
 import pytest
@@ -25,7 +26,7 @@ from application.access.policy import (
     authorise,
 )
 from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
-from domain.errors import AgencyInactiveError, ConsentRequiredError
+from domain.errors import AgencyInactiveError, ConsentRequiredError, UseSuspendedError
 from domain.user import Role
 
 OWNER, CONSENTED, REFERRED, STRANGER = "owner", "consented", "referred", "stranger"
@@ -115,6 +116,11 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.REQUEST_ERASURE, "-"): (F, Y, F, F, F, Y),
     (Action.ANSWER_ERASURE, "-"): (F, F, F, F, F, Y),
     (Action.APPLY_RETENTION, "-"): (F, F, F, F, F, Y),
+    # 開示・訂正・利用停止: the city's officer, or a supervisor holding a case
+    (Action.HANDLE_RIGHTS, "holder"): (F, Y, F, F, F, Y),
+    (Action.HANDLE_RIGHTS, "not a holder"): (F, H, F, F, F, Y),
+    (Action.DISCLOSE_COPY, "holder"): (F, F, F, F, F, Y),
+    (Action.DISCLOSE_COPY, "not a holder"): (F, F, F, F, F, Y),
 }
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
@@ -123,6 +129,8 @@ OTHER_CALLER = {
     "member": ("shakyo", Facts(meeting=MEETING)),
     "outsider": ("seibu_houkatsu", Facts(meeting=MEETING)),
     "-": ("fukushi_ka", Facts()),
+    "holder": ("chuo_houkatsu", Facts(person_holders=frozenset({"chuo_houkatsu"}))),
+    "not a holder": ("shakyo", Facts(person_holders=frozenset({"chuo_houkatsu"}))),
 }
 
 
@@ -218,3 +226,22 @@ def test_a_deactivated_agency_still_reads_the_registry() -> None:
     scope = authorise(actor, Action.READ_REGISTRY)
 
     assert scope.full
+
+
+def test_a_suspended_persons_case_is_refused_to_all_but_its_handlers() -> None:
+    handler = Actor(uuid4(), "chuo_houkatsu", Role.SUPERVISOR.value)
+    reader = Actor(uuid4(), "chuo_houkatsu", Role.SUPERVISOR.value)
+    suspended = replace(CASE, suspended_for=frozenset({handler.recorded_by}))
+
+    with pytest.raises(UseSuspendedError):
+        authorise(reader, Action.READ_CASE, Facts(case=suspended))
+
+    assert authorise(handler, Action.READ_CASE, Facts(case=suspended)).full
+
+
+def test_a_stranger_to_a_suspended_persons_case_still_learns_nothing() -> None:
+    stranger = Actor(uuid4(), AGENCY[STRANGER], Role.CASEWORKER.value)
+    suspended = replace(CASE, suspended_for=frozenset())
+
+    with pytest.raises(NotFoundError):
+        authorise(stranger, Action.READ_CASE, Facts(case=suspended))

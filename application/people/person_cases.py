@@ -1,0 +1,54 @@
+"""The cases about one person: every case whose intake names them.
+
+A case names its person in its intake (`Intake.person_id`); the ledger keeps
+no index from a person to their cases, so their openings are found in the
+notification log by topic, as retention finds them.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from eventsourcing.utils import get_topic
+
+from application.access.actor import Actor
+from application.access.policy import Action, Facts, authorise
+from application.store.base import LedgerBase
+from domain.case import Case
+from domain.person import Person
+
+BATCH = 500
+OPENED = get_topic(Case.Opened)
+
+
+class PersonCases(LedgerBase):
+    """Look-ups from a person to their cases, and the rights' policy check."""
+
+    def case_ids_of(self, person_id: UUID) -> list[UUID]:
+        """The ids of the cases about the person, oldest first."""
+        found: list[UUID] = []
+        position = 0
+        while True:
+            batch = self.recorder.select_notifications(
+                start=position + 1, limit=BATCH, topics=[OPENED]
+            )
+            for notification in batch:
+                position = notification.id
+                opened = self.mapper.to_domain_event(notification)
+                if (
+                    isinstance(opened, Case.Opened)
+                    and opened.intake.person_id == person_id
+                ):
+                    found.append(opened.originator_id)
+            if len(batch) < BATCH:
+                return found
+
+    def cases_of(self, person_id: UUID) -> list[Case]:
+        return [self.load(Case, c, None) for c in self.case_ids_of(person_id)]
+
+    def authorise_person(self, actor: Actor, action: Action, person_id: UUID) -> Person:
+        """The person, once the policy allows this action on their rights."""
+        person = self.load(Person, person_id, None)
+        holders = frozenset(case.owner for case in self.cases_of(person_id))
+        authorise(actor, action, Facts(person_holders=holders))
+        return person
