@@ -19,6 +19,7 @@ from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
 from application.forms.queries import FormQueries
+from application.households.commands import HouseholdCommands
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
 from application.people.retention import RetentionCommands
@@ -39,6 +40,7 @@ class CaseLedger(
     HistoryQueries,
     DirectoryQueries,
     FormQueries,
+    HouseholdCommands,
     AccessCommands,
     AccessLogQueries,
     UserCommands,

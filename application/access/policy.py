@@ -15,7 +15,14 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 
 from application.access.actor import Actor
-from application.access.facts import CaseFacts, Facts, MeetingFacts, Scope, case_facts
+from application.access.facts import (
+    CaseFacts,
+    Facts,
+    HouseholdFacts,
+    MeetingFacts,
+    Scope,
+    case_facts,
+)
 from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
 from domain.errors import AgencyInactiveError, ConsentRequiredError
 from domain.user import Role
@@ -26,6 +33,7 @@ __all__ = [
     "Action",
     "CaseFacts",
     "Facts",
+    "HouseholdFacts",
     "MeetingFacts",
     "Scope",
     "authorise",
@@ -62,6 +70,9 @@ class Action(StrEnum):
     REQUEST_ERASURE = "request_erasure"  # record a person's request to erase
     ANSWER_ERASURE = "answer_erasure"  # approve or refuse it (another admin)
     APPLY_RETENTION = "apply_retention"  # erase what the retention periods end
+    FORM_HOUSEHOLD = "form_household"  # 世帯, always kept by the caller's agency
+    READ_HOUSEHOLD = "read_household"  # its members, as far as each is visible
+    MANAGE_HOUSEHOLD = "manage_household"  # members join, leave, 続柄 corrected
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -84,6 +95,9 @@ CASE_RIGHTS = frozenset(
         Action.DECIDE_SUPPORT,
         Action.TRANSFER_CASE,
         Action.ASSIGN_WORKER,
+        Action.FORM_HOUSEHOLD,
+        Action.READ_HOUSEHOLD,
+        Action.MANAGE_HOUSEHOLD,
     }
 )
 
@@ -123,6 +137,10 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # Handing the whole case on, or naming its worker, is a supervisor's call.
     Action.TRANSFER_CASE: frozenset({Role.SUPERVISOR}),
     Action.ASSIGN_WORKER: frozenset({Role.SUPERVISOR}),
+    # A household is kept by the windows that work with it (docs/households.md).
+    Action.FORM_HOUSEHOLD: frozenset({Role.CASEWORKER}),
+    Action.READ_HOUSEHOLD: _STAFF,
+    Action.MANAGE_HOUSEHOLD: frozenset({Role.CASEWORKER}),
 }
 
 
@@ -135,6 +153,8 @@ def authorise(actor: Actor, action: Action, facts: Facts | None = None) -> Scope
     facts = facts or Facts()
     if facts.case is not None:
         check_known(actor, facts.case)
+    if facts.household is not None:
+        check_known_household(actor, facts.household)
     check_role(actor, action)
     rule = _RULES.get(action, _role_only)
     return rule(actor, facts)
@@ -144,6 +164,12 @@ def check_known(actor: Actor, case: CaseFacts) -> None:
     """Auditors know every case; anyone else only one its agency is tied to."""
     if actor.role != Role.AUDITOR and not case.is_known_to(actor.agency):
         raise NotFoundError(f"Case {case.case_id} not found")
+
+
+def check_known_household(actor: Actor, household: HouseholdFacts) -> None:
+    """A household is known only to agencies tied to it, as a case is (R11)."""
+    if not household.is_known_to(actor.agency):
+        raise NotFoundError(f"Household {household.household_id} not found")
 
 
 def check_role(actor: Actor, action: Action) -> None:
@@ -208,6 +234,25 @@ def _read_meeting(actor: Actor, facts: Facts) -> Scope:
     return Scope(actor.agency, full=True)
 
 
+def _read_household(actor: Actor, facts: Facts) -> Scope:
+    household = _household(facts)
+    return Scope(actor.agency, full=actor.agency in household.managers)
+
+
+def _manage_household(actor: Actor, facts: Facts) -> Scope:
+    if actor.agency not in _household(facts).managers:
+        raise NotYourAgencyError(
+            "only the agency that formed the household or holds one of its cases"
+        )
+    return Scope(actor.agency, full=True)
+
+
+def _household(facts: Facts) -> HouseholdFacts:
+    if facts.household is None:
+        raise ForbiddenError("no household is named")  # deny when facts are missing
+    return facts.household
+
+
 def _case(facts: Facts) -> CaseFacts:
     if facts.case is None:
         raise ForbiddenError("no case is named")  # deny when facts are missing
@@ -225,4 +270,6 @@ _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.READ_HISTORY: _read_history,
     Action.RUN_MEETING: _run_meeting,
     Action.READ_MEETING: _read_meeting,
+    Action.READ_HOUSEHOLD: _read_household,
+    Action.MANAGE_HOUSEHOLD: _manage_household,
 }

@@ -15,6 +15,7 @@ from application.cases.forms import (
     ReferralForm,
     RequestedReferral,
 )
+from application.households.intake import HouseholdIntake
 from domain.case import Case
 from domain.consent import Consent
 from domain.intake import Intake
@@ -23,7 +24,7 @@ from domain.personal import Personal
 from domain.referral import Referral, ReferralStatus
 
 
-class CaseCommands(BasisChecks):
+class CaseCommands(BasisChecks, HouseholdIntake):
     """Intake, consents, referrals and closure; each command is one transaction.
 
     Every write takes an optional `expected` version (the HTTP If-Match) and
@@ -36,11 +37,13 @@ class CaseCommands(BasisChecks):
         person_id, case_id = self.new_id(), self.new_id()
         by, recording = actor.recorded_by, self.recording()
         check_birth_date(form.person.birth_date, recording.today)
-        person = Person.register(person_id, _identity(person_id, form.person), by)
+        person = Person.register(person_id, identity_of(person_id, form.person), by)
         summary = Personal(person_id, form.summary)
-        intake = _intake(form, person_id)
+        household = self.household_at_intake(form, person_id, case_id, by, recording)
+        intake = _intake(form, person_id, household.id if household else None)
         case = Case.open(case_id, intake, summary, by, recording)
-        self.commit(person, case)  # the person and the case stand or fall together
+        # The person, the case and their household stand or fall together.
+        self.commit(person, case, *([household] if household else []))
         return OpenedCase(case_id, person_id, case.version)
 
     def grant_consent(
@@ -168,7 +171,7 @@ def _personal(subject_id: UUID, text: str | None) -> Personal | None:
     return None if text is None else Personal(subject_id, text)
 
 
-def _identity(person_id: UUID, form: PersonForm) -> Identity:
+def identity_of(person_id: UUID, form: PersonForm) -> Identity:
     birth = form.birth_date.isoformat() if form.birth_date else None
     return Identity(
         name=Personal(person_id, form.name),
@@ -179,7 +182,7 @@ def _identity(person_id: UUID, form: PersonForm) -> Identity:
     )
 
 
-def _intake(form: IntakeForm, person_id: UUID) -> Intake:
+def _intake(form: IntakeForm, person_id: UUID, household_id: UUID | None) -> Intake:
     return Intake(
         agency=form.intake_agency,
         fields=tuple(form.fields),
@@ -188,7 +191,7 @@ def _intake(form: IntakeForm, person_id: UUID) -> Intake:
         route=form.route,
         opened_on=form.opened_on,
         person_id=person_id,
-        household_id=form.household_id,
+        household_id=household_id,
     )
 
 

@@ -24,6 +24,17 @@ class PersonForm:
     phone: str | None = None
 
 
+@dataclass(frozen=True)
+class HouseholdChoice:
+    """At intake: join the household `household_id`, or form a new one (None).
+
+    `relationship` is the person's 続柄 in it (`Relationship`).
+    """
+
+    relationship: str
+    household_id: UUID | None = None
+
+
 @dataclass(frozen=True, repr=False)
 class IntakeForm:
     """What a window records at intake (相談受付)."""
@@ -36,7 +47,7 @@ class IntakeForm:
     opened_on: date
     person: PersonForm
     summary: str
-    household_id: UUID | None = None
+    household: HouseholdChoice | None = None
 
 
 @dataclass(frozen=True, repr=False)

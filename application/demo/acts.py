@@ -12,12 +12,14 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from itertools import count
+from uuid import UUID
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
 from application.cases.forms import (
     ActivityForm,
     ConsentForm,
+    HouseholdChoice,
     IntakeForm,
     PlanForm,
     ReferralForm,
@@ -28,6 +30,13 @@ from application.demo.model import Act, DemoCase, Step, need
 from domain.referral import ReferralStatus
 
 PURPOSES = ("information_sharing", "referral", "coordinated_support_meeting")
+# 続柄 of each member archetype in its household (to the head, 世帯主).
+RELATIONSHIPS = {
+    "8050_parent": "head",
+    "8050_son": "child",
+    "young_carer_parent": "head",
+    "young_carer_child": "child",
+}
 CLOSURE_CODES = (
     "goals_reached",
     "stable",
@@ -46,9 +55,12 @@ class CaseActs:
         self, ledger: CaseLedger, staff: Staff, clock: DemoClock, seq: count[int]
     ) -> None:
         self.ledger, self.staff, self.clock, self.seq = ledger, staff, clock, seq
+        self.households: dict[UUID, UUID] = {}  # the plan's key → the ledger's id
 
     def of(self, case: DemoCase) -> list[Act]:
-        acts = [self._act(case.opened_on, Step.INTAKE, partial(self._open, case), 2)]
+        events = 2 if case.household is None else 5  # the household: up to 3 more
+        opening = partial(self._open, case)
+        acts = [self._act(case.opened_on, Step.INTAKE, opening, events)]
         consent, referral = case.consent, case.referral
         dated = [
             (consent and consent.given_on, Step.CONSENT, self._consent),
@@ -107,9 +119,19 @@ class CaseActs:
             opened_on=case.opened_on,
             person=case.person,
             summary=case.summary,
-            household_id=case.household,
+            household=self._household(case),
         )
         case.case_id = self.ledger.open_case(self._worker(case), form).case_id
+        if case.household is not None and case.household not in self.households:
+            opened = self.ledger.get_case(case.case_id)
+            self.households[case.household] = need(opened.intake.household_id)
+
+    def _household(self, case: DemoCase) -> HouseholdChoice | None:
+        """The first member's intake forms the household; the others join it."""
+        if case.household is None:
+            return None
+        relationship = RELATIONSHIPS.get(case.archetype, "head")
+        return HouseholdChoice(relationship, self.households.get(case.household))
 
     def _consent(self, case: DemoCase) -> None:
         consent = need(case.consent)

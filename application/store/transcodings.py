@@ -18,6 +18,7 @@ from domain.case_state import DisclosureNote, SupportDecision
 from domain.community.statement import CommunityStatement
 from domain.consent import Consent
 from domain.cooperating_organisation import CooperatingOrganisation
+from domain.household import HouseholdCase, Membership
 from domain.intake import Intake
 from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
@@ -134,5 +135,7 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (Monitoring, "plan_monitoring"),
         (Evaluation, "plan_evaluation"),
         (ErasureRequest, "erasure_request"),
+        (Membership, "household_membership"),
+        (HouseholdCase, "household_case"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

@@ -39,6 +39,7 @@ TAGS: list[dict[str, str]] = [
         ),
         ("meetings", "会議", "支援会議 and 重層的支援会議: minutes and disclosures"),
         ("people", "本人の権利", "a person's data: erasure requests and their answers"),
+        ("households", "世帯", "households: members, 続柄, from when until when"),
         ("agencies", "支援関係機関", "agencies, categories of information, statutes"),
         ("users", "利用者", "staff accounts and their tokens (admins)"),
         ("registry", "機関台帳", "the registry of agencies (admins)"),

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from application.access.policy import Action
 from domain.catalogue.assessment_areas import AREAS
 from domain.catalogue.categories import Category
+from domain.catalogue.relationships import Relationship
 from domain.catalogue.statutes import STATUTES, Statute
 from domain.catalogue.support_cycle import (
     CLOSURE_REASONS_GIVEN,
@@ -119,5 +120,13 @@ def list_support_cycle_codes() -> SupportCycleResponse:
     )
 
 
-def _coded(code: ClosureReason | AgreementForm | Progress | Outcome) -> CodeLabel:
+@router.get("/relationships", dependencies=[allowed(Action.READ_REGISTRY)])
+def list_relationships() -> list[CodeLabel]:
+    """続柄: a household member's relation to the household's head (世帯主)."""
+    return [_coded(r) for r in Relationship]
+
+
+def _coded(
+    code: ClosureReason | AgreementForm | Progress | Outcome | Relationship,
+) -> CodeLabel:
     return CodeLabel(code=code.value, label_ja=code.label_ja)

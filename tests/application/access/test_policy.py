@@ -21,6 +21,7 @@ from application.access.policy import (
     Action,
     CaseFacts,
     Facts,
+    HouseholdFacts,
     MeetingFacts,
     authorise,
 )
@@ -115,7 +116,20 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.REQUEST_ERASURE, "-"): (F, Y, F, F, F, Y),
     (Action.ANSWER_ERASURE, "-"): (F, F, F, F, F, Y),
     (Action.APPLY_RETENTION, "-"): (F, F, F, F, F, Y),
+    # 世帯: formed for the caller's own agency; known as a case is known (R11)
+    (Action.FORM_HOUSEHOLD, "-"): (Y, F, F, F, F, F),
+    (Action.READ_HOUSEHOLD, "household keeper"): (Y, Y, Y, F, F, F),
+    (Action.READ_HOUSEHOLD, "household tie"): (S, S, S, F, F, F),
+    (Action.READ_HOUSEHOLD, "household stranger"): (H, H, H, H, H, H),
+    (Action.MANAGE_HOUSEHOLD, "household keeper"): (Y, F, F, F, F, F),
+    (Action.MANAGE_HOUSEHOLD, "household tie"): (N, F, F, F, F, F),
+    (Action.MANAGE_HOUSEHOLD, "household stranger"): (H, H, H, H, H, H),
 }
+HOUSEHOLD = HouseholdFacts(
+    uuid4(),
+    known=frozenset({"chuo_houkatsu", "shakyo"}),
+    managers=frozenset({"chuo_houkatsu"}),
+)
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
     "other agency": ("chuo_houkatsu", Facts(agency="shakyo")),
@@ -123,6 +137,9 @@ OTHER_CALLER = {
     "member": ("shakyo", Facts(meeting=MEETING)),
     "outsider": ("seibu_houkatsu", Facts(meeting=MEETING)),
     "-": ("fukushi_ka", Facts()),
+    "household keeper": ("chuo_houkatsu", Facts(household=HOUSEHOLD)),
+    "household tie": ("shakyo", Facts(household=HOUSEHOLD)),
+    "household stranger": ("seibu_houkatsu", Facts(household=HOUSEHOLD)),
 }
 
 
