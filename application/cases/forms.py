@@ -108,6 +108,7 @@ class ActivityForm:
     agency: str
     occurred_on: date
     note: str | None = None
+    about_person_id: UUID | None = None  # a member of the case's household
 
 
 @dataclass(frozen=True, repr=False)
@@ -142,6 +143,7 @@ class FindingForm:
     area: str
     choices: tuple[str, ...] = ()
     note: str | None = None
+    about_person_id: UUID | None = None  # a member of the case's household
 
 
 @dataclass(frozen=True, repr=False)

@@ -193,4 +193,5 @@ def _activity(activity: Activity) -> ActivityView:
         basis=None if activity.basis is None else basis_view(activity.basis),
         replaces=activity.replaces,
         voided_on=activity.voided_on,
+        about_person_id=None if activity.note is None else activity.note.subject_id,
     )

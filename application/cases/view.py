@@ -123,6 +123,7 @@ class ActivityView:
     basis: BasisView | None
     replaces: UUID | None
     voided_on: date | None
+    about_person_id: UUID | None = None  # whose key seals the note
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Any
 FIELDS: dict[str, str] = {
     "acknowledged": "守秘義務の確認済み (confidentiality acknowledged)",
     "action": "操作 (what was done: read_full, read_shared, list…)",
+    "about_person_id": "誰についての記述か (whose key seals it: person or member)",
     "activities": "活動記録 (activities)",
     "activity_id": "活動記録ID (activity id)",
     "address": "住所 (address)",

@@ -130,3 +130,39 @@ def test_an_unknown_relationship_is_a_422(api: Api) -> None:
     )
 
     assert problem(response) == (422, "invalid_request")
+
+
+def test_a_note_about_a_member_names_them_and_shows_whose_it_is(api: Api) -> None:
+    given = given_household(api)
+    visit = {
+        "kind": "home_visit",
+        "project": "comprehensive_consultation",
+        "occurred_on": "2026-06-01",
+        "note": "長男と玄関先で話せた",
+        "about_person_id": given["son_id"],
+    }
+
+    response = api.post(f"/v1/cases/{given['case_id']}/activities", OWNER, visit)
+
+    assert response.status_code == 201, response.text
+    case = api.get(f"/v1/cases/{given['case_id']}", OWNER).json()
+    (activity,) = case["activities"]
+    assert (activity["about_person_id"], activity["note"]) == (
+        given["son_id"],
+        "長男と玄関先で話せた",
+    )
+
+
+def test_a_note_about_someone_outside_the_household_is_a_422(api: Api) -> None:
+    given = given_household(api)
+    visit = {
+        "kind": "home_visit",
+        "project": "comprehensive_consultation",
+        "occurred_on": "2026-06-01",
+        "note": "別世帯",
+        "about_person_id": str(uuid4()),
+    }
+
+    response = api.post(f"/v1/cases/{given['case_id']}/activities", OWNER, visit)
+
+    assert problem(response) == (422, "not_a_household_member")
