@@ -17,7 +17,9 @@ from application.cases.forms import (
 )
 from application.households.intake import HouseholdIntake
 from domain.case import Case
-from domain.consent import Consent
+from domain.catalogue.consent_givers import AgeBand, Standing
+from domain.consent import Consent, GivenBy
+from domain.consent_giver import age_band_on
 from domain.intake import Intake
 from domain.person import Identity, Person, check_birth_date
 from domain.personal import Personal
@@ -55,8 +57,12 @@ class CaseCommands(BasisChecks, HouseholdIntake):
     ) -> tuple[UUID, int]:
         case = self.load(Case, case_id, expected)
         self.check_agency(*form.agencies)  # one registry read for them all
-        consent = _consent(self.new_id(), case.intake.person_id, form)
-        case.grant_consent(consent, actor.recorded_by, self.recording())
+        recording = self.recording()
+        person = self.load(Person, case.intake.person_id, None)
+        on = min(form.valid_from, recording.today)  # the day it speaks from
+        band = age_band_on(_birth_date(person), on)
+        consent = _consent(self.new_id(), case.intake.person_id, form, band)
+        case.grant_consent(consent, actor.recorded_by, recording)
         self.commit(case)
         return consent.consent_id, case.version
 
@@ -195,7 +201,16 @@ def _intake(form: IntakeForm, person_id: UUID, household_id: UUID | None) -> Int
     )
 
 
-def _consent(consent_id: UUID, subject_id: UUID, form: ConsentForm) -> Consent:
+def _birth_date(person: Person) -> date | None:
+    """The person's birth date, if held and not erased (it stays personal)."""
+    held = person.identity.birth_date
+    return None if held is None or held.erased else date.fromisoformat(held.text)
+
+
+def _consent(
+    consent_id: UUID, subject_id: UUID, form: ConsentForm, band: AgeBand
+) -> Consent:
+    by_person = form.given_by == GivenBy.PERSON
     return Consent(
         consent_id=consent_id,
         given_by=form.given_by,
@@ -206,4 +221,6 @@ def _consent(consent_id: UUID, subject_id: UUID, form: ConsentForm) -> Consent:
         categories=tuple(form.categories),
         valid_from=form.valid_from,
         valid_until=form.valid_until,
+        standing=form.standing or (Standing.PERSON if by_person else ""),
+        age_band=band.value,
     )

@@ -62,6 +62,7 @@ class ConsentForm:
     valid_until: date
     representative: str | None = None
     relationship: str | None = None
+    standing: str | None = None  # `Standing`; None: 本人 when given by the person
 
 
 @dataclass(frozen=True)

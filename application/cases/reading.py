@@ -109,6 +109,8 @@ def _consent(consent: Consent, full: bool) -> ConsentView:
         valid_until=consent.valid_until,
         withdrawn_on=consent.withdrawn_on,
         withdrawal_reason=_text(consent.withdrawal_reason) if full else None,
+        standing=consent.standing if full else None,
+        age_band=consent.age_band if full else None,
     )
 
 

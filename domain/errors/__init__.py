@@ -30,6 +30,7 @@ from domain.errors.basis import (
 from domain.errors.case import (
     CaseClosedError,
     CaseNotClosedError,
+    ChildConsentError,
     ConsentAlreadyWithdrawnError,
     ConsentNotFoundError,
     ConsentRequiredError,
@@ -142,6 +143,7 @@ __all__ = [
     "CaseNotClosedError",
     "CaseNotDiscussedError",
     "CategoriesNotCoveredError",
+    "ChildConsentError",
     "CommunityRecordWithdrawnError",
     "ConfidentialityNotAcknowledgedError",
     "ConsentAlreadyWithdrawnError",

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from application.access.policy import Action
 from domain.catalogue.assessment_areas import AREAS
 from domain.catalogue.categories import Category
+from domain.catalogue.consent_givers import STANDINGS_GIVEN, AgeBand, Standing
 from domain.catalogue.relationships import Relationship
 from domain.catalogue.statutes import STATUTES, Statute
 from domain.catalogue.support_cycle import (
@@ -117,6 +118,37 @@ def list_support_cycle_codes() -> SupportCycleResponse:
         agreement_forms=[_coded(f) for f in AgreementForm],
         progress=[_coded(p) for p in Progress],
         outcomes=[_coded(o) for o in Outcome],
+    )
+
+
+class StandingResponse(BaseModel):
+    """A giver's standing, its label, and its kind (本人, 法定代理人, 任意代理人)."""
+
+    code: str
+    label_ja: str
+    kind: str
+    kind_ja: str
+
+
+class ConsentGiversResponse(BaseModel):
+    """Who may give a consent, and the age bands a consent keeps."""
+
+    standings: list[StandingResponse]
+    age_bands: list[CodeLabel]
+
+
+@router.get("/consent-givers", dependencies=[allowed(Action.READ_REGISTRY)])
+def list_consent_givers() -> ConsentGiversResponse:
+    """Standings a consent may be given by (同意者の立場), and the age bands."""
+    given = [s for s in Standing if s in STANDINGS_GIVEN]
+    return ConsentGiversResponse(
+        standings=[
+            StandingResponse(
+                code=s.value, label_ja=s.label_ja, kind=s.kind, kind_ja=s.kind.label_ja
+            )
+            for s in given
+        ],
+        age_bands=[CodeLabel(code=b.value, label_ja=b.label_ja) for b in AgeBand],
     )
 
 
