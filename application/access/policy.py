@@ -23,6 +23,11 @@ from application.access.facts import (
     Scope,
     case_facts,
 )
+from application.access.household_rules import (
+    check_known_household,
+    manage_household,
+    read_household,
+)
 from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
 from domain.errors import AgencyInactiveError, ConsentRequiredError
 from domain.user import Role
@@ -166,12 +171,6 @@ def check_known(actor: Actor, case: CaseFacts) -> None:
         raise NotFoundError(f"Case {case.case_id} not found")
 
 
-def check_known_household(actor: Actor, household: HouseholdFacts) -> None:
-    """A household is known only to agencies tied to it, as a case is (R11)."""
-    if not household.is_known_to(actor.agency):
-        raise NotFoundError(f"Household {household.household_id} not found")
-
-
 def check_role(actor: Actor, action: Action) -> None:
     """The first half of `authorise`: may this role (and agency) ever do this?"""
     if actor.role not in ROLES.get(action, frozenset()):
@@ -234,25 +233,6 @@ def _read_meeting(actor: Actor, facts: Facts) -> Scope:
     return Scope(actor.agency, full=True)
 
 
-def _read_household(actor: Actor, facts: Facts) -> Scope:
-    household = _household(facts)
-    return Scope(actor.agency, full=actor.agency in household.managers)
-
-
-def _manage_household(actor: Actor, facts: Facts) -> Scope:
-    if actor.agency not in _household(facts).managers:
-        raise NotYourAgencyError(
-            "only the agency that formed the household or holds one of its cases"
-        )
-    return Scope(actor.agency, full=True)
-
-
-def _household(facts: Facts) -> HouseholdFacts:
-    if facts.household is None:
-        raise ForbiddenError("no household is named")  # deny when facts are missing
-    return facts.household
-
-
 def _case(facts: Facts) -> CaseFacts:
     if facts.case is None:
         raise ForbiddenError("no case is named")  # deny when facts are missing
@@ -270,6 +250,6 @@ _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.READ_HISTORY: _read_history,
     Action.RUN_MEETING: _run_meeting,
     Action.READ_MEETING: _read_meeting,
-    Action.READ_HOUSEHOLD: _read_household,
-    Action.MANAGE_HOUSEHOLD: _manage_household,
+    Action.READ_HOUSEHOLD: read_household,
+    Action.MANAGE_HOUSEHOLD: manage_household,
 }

@@ -7,7 +7,8 @@ from datetime import date
 from uuid import UUID
 
 from domain.catalogue.relationships import Relationship
-from domain.household import Household, Membership
+from domain.household import Household
+from domain.household_membership import Membership
 
 
 @dataclass(frozen=True)

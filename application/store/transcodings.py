@@ -18,7 +18,7 @@ from domain.case_state import DisclosureNote, SupportDecision
 from domain.community.statement import CommunityStatement
 from domain.consent import Consent
 from domain.cooperating_organisation import CooperatingOrganisation
-from domain.household import HouseholdCase, Membership
+from domain.household_membership import HouseholdCase, Membership
 from domain.intake import Intake
 from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
