@@ -26,17 +26,11 @@ from application.cases.forms import (
 )
 from application.demo.clock import DemoClock, Staff
 from application.demo.cycle_forms import first_of_month_after
+from application.demo.givers import given_for, household_choice
 from application.demo.model import Act, DemoCase, Step, need
 from domain.referral import ReferralStatus
 
 PURPOSES = ("information_sharing", "referral", "coordinated_support_meeting")
-# 続柄 of each member archetype in its household (to the head, 世帯主).
-RELATIONSHIPS = {
-    "8050_parent": "head",
-    "8050_son": "child",
-    "young_carer_parent": "head",
-    "young_carer_child": "child",
-}
 CLOSURE_CODES = (
     "goals_reached",
     "stable",
@@ -130,8 +124,7 @@ class CaseActs:
         """The first member's intake forms the household; the others join it."""
         if case.household is None:
             return None
-        relationship = RELATIONSHIPS.get(case.archetype, "head")
-        return HouseholdChoice(relationship, self.households.get(case.household))
+        return household_choice(case, self.households.get(case.household))
 
     def _consent(self, case: DemoCase) -> None:
         consent = need(case.consent)
@@ -144,6 +137,7 @@ class CaseActs:
             valid_from=consent.given_on,
             valid_until=until,
         )
+        form = given_for(form, case.person.birth_date)
         worker, case_id = self._worker(case), need(case.case_id)
         consent.consent_id, _ = self.ledger.grant_consent(worker, case_id, form)
 

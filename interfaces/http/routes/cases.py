@@ -75,16 +75,12 @@ class OpenCaseRequest(BaseModel):
     opened_on: BusinessDate
     person: PersonRequest
     household: HouseholdChoiceRequest | None = None
-    household_id: UUID | None = Field(
-        None,
-        deprecated=True,
-        description="no longer accepted alone: give `household` with the 続柄",
-    )
     summary: Text
 
     @model_validator(mode="before")
     @classmethod
     def _household_named_with_its_relationship(cls, data: Any) -> Any:
+        """The unchecked `household_id` of before is refused, not ignored."""
         if isinstance(data, dict) and data.get("household_id") is not None:
             raise ValueError(
                 "household_id alone is not accepted: give household "
