@@ -18,6 +18,7 @@ from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
 from application.forms.queries import FormQueries
+from application.households.commands import HouseholdCommands
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
 from application.people.disclosure_copy import DisclosureCopyQueries
@@ -40,6 +41,7 @@ class CaseLedger(
     DirectoryQueries,
     FormQueries,
     DisclosureCopyQueries,
+    HouseholdCommands,
     AccessCommands,
     AccessLogQueries,
     RetentionCommands,

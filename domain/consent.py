@@ -10,7 +10,9 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from domain.catalogue.categories import unknown_categories
+from domain.catalogue.consent_givers import AgeBand, Standing
 from domain.catalogue.fiscal_year import TOKYO
+from domain.consent_giver import check_giver
 from domain.errors import InvalidConsentError, UnknownCategoryError
 from domain.personal import Personal
 
@@ -42,9 +44,13 @@ class Consent:
     The representative's name and their relationship to the person are both
     personal data, sealed under the person's key: erasing the person erases
     them (version 1 kept the relationship as plain text: `upcast_v1_v2`).
+    `standing` codes who gave it (`Standing`: 本人, a 法定代理人, a 任意代理人);
+    `age_band` is the person's age band on the consent's date, coded so that
+    a child's or a minor's consent stands out without the birth date
+    (version 2 had neither: `upcast_v2_v3`).
     """
 
-    class_version: ClassVar[int] = 2
+    class_version: ClassVar[int] = 3
 
     consent_id: UUID
     given_by: str
@@ -58,6 +64,8 @@ class Consent:
     withdrawn_on: date | None = None
     withdrawal_reason: Personal | None = None
     withdrawal_recorded_at: datetime | None = None
+    standing: str = Standing.PERSON.value
+    age_band: str = AgeBand.UNKNOWN.value
 
     @staticmethod
     def upcast_v1_v2(data: dict[str, Any]) -> None:
@@ -76,6 +84,18 @@ class Consent:
             data["relationship"] = Personal.redacted(name.subject_id)
         else:
             data["relationship"] = Personal(name.subject_id, text)
+
+    @staticmethod
+    def upcast_v2_v3(data: dict[str, Any]) -> None:
+        """v2 → v3: the giver's standing and the age band, for the past.
+
+        The person's own consent reads as 本人; a representative's, whose
+        standing was never asked, as `unrecorded_representative`; the age
+        band as `unknown` (no birth date was judged then).
+        """
+        by_person = data.get("given_by") == GivenBy.PERSON
+        data["standing"] = (Standing.PERSON if by_person else Standing.UNRECORDED).value
+        data["age_band"] = AgeBand.UNKNOWN.value
 
     def is_valid_on(self, day: date) -> bool:
         """Valid on a business date: within its period, before its withdrawal."""
@@ -127,6 +147,7 @@ class Consent:
             or not self.relationship.text.strip()
         ):
             raise InvalidConsentError("a representative needs a name and relationship")
+        check_giver(self.given_by, self.standing, self.age_band)
         if not (self.agencies and self.purposes and self.categories):
             raise InvalidConsentError("agencies, purposes and categories are required")
         unknown = set(self.purposes) - set(Purpose)

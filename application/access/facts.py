@@ -51,6 +51,23 @@ class MeetingFacts:
 
 
 @dataclass(frozen=True)
+class HouseholdFacts:
+    """Who may know of a household, and who may change its membership.
+
+    `known`: the agency that formed it and every agency tied to one of its
+    cases (R11); `managers`: the agency that formed it and the holders of
+    its cases. Any other agency is answered as for an unknown id.
+    """
+
+    household_id: UUID
+    known: frozenset[str]
+    managers: frozenset[str]
+
+    def is_known_to(self, agency: str) -> bool:
+        return agency in self.known
+
+
+@dataclass(frozen=True)
 class Scope:
     """What an allowed caller may see: everything, or a consented share."""
 
@@ -72,6 +89,7 @@ class Facts:
     meeting: MeetingFacts | None = None
     # The agencies holding a case of the person a request is about (本人の権利).
     person_holders: frozenset[str] | None = None
+    household: HouseholdFacts | None = None
 
 
 def case_facts(case: Case, today: date) -> CaseFacts:

@@ -15,7 +15,19 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 
 from application.access.actor import Actor
-from application.access.facts import CaseFacts, Facts, MeetingFacts, Scope, case_facts
+from application.access.facts import (
+    CaseFacts,
+    Facts,
+    HouseholdFacts,
+    MeetingFacts,
+    Scope,
+    case_facts,
+)
+from application.access.household_rules import (
+    check_known_household,
+    manage_household,
+    read_household,
+)
 from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
 from domain.errors import AgencyInactiveError, ConsentRequiredError, UseSuspendedError
 from domain.user import Role
@@ -26,6 +38,7 @@ __all__ = [
     "Action",
     "CaseFacts",
     "Facts",
+    "HouseholdFacts",
     "MeetingFacts",
     "Scope",
     "authorise",
@@ -64,6 +77,9 @@ class Action(StrEnum):
     APPLY_RETENTION = "apply_retention"  # erase what the retention periods end
     HANDLE_RIGHTS = "handle_rights"  # 開示・訂正・利用停止: requests and answers
     DISCLOSE_COPY = "disclose_copy"  # make the copy of all that is held (開示)
+    FORM_HOUSEHOLD = "form_household"  # 世帯, always kept by the caller's agency
+    READ_HOUSEHOLD = "read_household"  # its members, as far as each is visible
+    MANAGE_HOUSEHOLD = "manage_household"  # members join, leave, 続柄 corrected
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -86,6 +102,9 @@ CASE_RIGHTS = frozenset(
         Action.DECIDE_SUPPORT,
         Action.TRANSFER_CASE,
         Action.ASSIGN_WORKER,
+        Action.FORM_HOUSEHOLD,
+        Action.READ_HOUSEHOLD,
+        Action.MANAGE_HOUSEHOLD,
     }
 )
 
@@ -130,6 +149,10 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # Handing the whole case on, or naming its worker, is a supervisor's call.
     Action.TRANSFER_CASE: frozenset({Role.SUPERVISOR}),
     Action.ASSIGN_WORKER: frozenset({Role.SUPERVISOR}),
+    # A household is kept by the windows that work with it (docs/households.md).
+    Action.FORM_HOUSEHOLD: frozenset({Role.CASEWORKER}),
+    Action.READ_HOUSEHOLD: _STAFF,
+    Action.MANAGE_HOUSEHOLD: frozenset({Role.CASEWORKER}),
 }
 
 
@@ -142,6 +165,8 @@ def authorise(actor: Actor, action: Action, facts: Facts | None = None) -> Scope
     facts = facts or Facts()
     if facts.case is not None:
         check_known(actor, facts.case)
+    if facts.household is not None:
+        check_known_household(actor, facts.household)
     check_role(actor, action)
     if facts.case is not None:
         check_not_suspended(actor, facts.case)
@@ -254,4 +279,6 @@ _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.READ_MEETING: _read_meeting,
     Action.HANDLE_RIGHTS: _handle_rights,
     Action.DISCLOSE_COPY: _handle_rights,
+    Action.READ_HOUSEHOLD: read_household,
+    Action.MANAGE_HOUSEHOLD: manage_household,
 }

@@ -15,12 +15,13 @@ from uuid import UUID
 from application.access.actor import Actor
 from application.cases.bases import BasisChecks
 from application.cases.forms import ActivityForm
+from application.households.about import AboutMembers
 from domain.activity import Activity
 from domain.case import Case
 from domain.personal import Personal
 
 
-class ActivityCommands(BasisChecks):
+class ActivityCommands(BasisChecks, AboutMembers):
     """Activities inside a case; each command is one transaction (R8, R9)."""
 
     def record_activity(
@@ -47,7 +48,7 @@ class ActivityCommands(BasisChecks):
         may record it, so a malformed one is a 422, not a 403.
         """
         case = self.load(Case, case_id, expected)
-        activities = [self._activity(case.intake.person_id, f) for f in forms]
+        activities = [self._activity(case, f) for f in forms]
         for activity in activities:
             activity.check()
             self.check_may_record(
@@ -108,9 +109,10 @@ class ActivityCommands(BasisChecks):
         self.commit(case)
         return new.activity_id, case.version
 
-    def _activity(self, person_id: UUID, form: ActivityForm) -> Activity:
-        """The activity as recorded: its note is the case's person's data."""
-        note = None if form.note is None else Personal(person_id, form.note)
+    def _activity(self, case: Case, form: ActivityForm) -> Activity:
+        """The activity as recorded: its note is the data of whom it is about."""
+        subject = self.subject_of(case, form.about_person_id, form.occurred_on)
+        note = None if form.note is None else Personal(subject, form.note)
         return Activity(
             self.new_id(), form.kind, form.project, form.agency, form.occurred_on, note
         )

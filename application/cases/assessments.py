@@ -7,17 +7,18 @@ from uuid import UUID
 
 from application.access.actor import Actor
 from application.cases.forms import FindingForm
-from application.store.base import LedgerBase
+from application.households.about import AboutMembers
 from domain.assessment import Finding
 from domain.case import Case
 from domain.personal import Personal
 
 
-class AssessmentCommands(LedgerBase):
+class AssessmentCommands(AboutMembers):
     """Assessments; each command is one transaction on the case.
 
-    Every area's words are personal data under the person's key; the areas
-    and choices are codes, so they stay countable after an erasure.
+    Every area's words are personal data under the key of whom they are
+    about (the person, or a member of the case's household); the areas and
+    choices are codes, so they stay countable after an erasure.
     """
 
     def assess(
@@ -36,7 +37,7 @@ class AssessmentCommands(LedgerBase):
             assessment_id=assessment_id,
             assessed_on=assessed_on,
             agency=actor.agency,
-            findings=_findings(case.intake.person_id, findings),
+            findings=self._findings(case, assessed_on, findings),
             recorded_by=actor.recorded_by,
             recording=self.recording(),
         )
@@ -60,7 +61,7 @@ class AssessmentCommands(LedgerBase):
             assessment_id=assessment_id,
             assessed_on=assessed_on,
             agency=actor.agency,
-            findings=_findings(case.intake.person_id, findings),
+            findings=self._findings(case, assessed_on, findings),
             recorded_by=actor.recorded_by,
             recording=self.recording(),
             expected_revision=expected_revision,
@@ -68,13 +69,16 @@ class AssessmentCommands(LedgerBase):
         self.commit(case)
         return number, case.version
 
-
-def _findings(person_id: UUID, forms: tuple[FindingForm, ...]) -> tuple[Finding, ...]:
-    return tuple(
-        Finding(
-            f.area,
-            tuple(f.choices),
-            None if f.note is None else Personal(person_id, f.note),
+    def _findings(
+        self, case: Case, on: date, forms: tuple[FindingForm, ...]
+    ) -> tuple[Finding, ...]:
+        return tuple(
+            Finding(
+                f.area,
+                tuple(f.choices),
+                None
+                if f.note is None
+                else Personal(self.subject_of(case, f.about_person_id, on), f.note),
+            )
+            for f in forms
         )
-        for f in forms
-    )

@@ -15,15 +15,18 @@ from application.cases.forms import (
     ReferralForm,
     RequestedReferral,
 )
+from application.households.intake import HouseholdIntake
 from domain.case import Case
-from domain.consent import Consent
+from domain.catalogue.consent_givers import AgeBand, Standing
+from domain.consent import Consent, GivenBy
+from domain.consent_giver import age_band_on
 from domain.intake import Intake
 from domain.person import Identity, Person, check_birth_date
 from domain.personal import Personal
 from domain.referral import Referral, ReferralStatus
 
 
-class CaseCommands(BasisChecks):
+class CaseCommands(BasisChecks, HouseholdIntake):
     """Intake, consents, referrals and closure; each command is one transaction.
 
     Every write takes an optional `expected` version (the HTTP If-Match) and
@@ -36,11 +39,13 @@ class CaseCommands(BasisChecks):
         person_id, case_id = self.new_id(), self.new_id()
         by, recording = actor.recorded_by, self.recording()
         check_birth_date(form.person.birth_date, recording.today)
-        person = Person.register(person_id, _identity(person_id, form.person), by)
+        person = Person.register(person_id, identity_of(person_id, form.person), by)
         summary = Personal(person_id, form.summary)
-        intake = _intake(form, person_id)
+        household = self.household_at_intake(form, person_id, case_id, by, recording)
+        intake = _intake(form, person_id, household.id if household else None)
         case = Case.open(case_id, intake, summary, by, recording)
-        self.commit(person, case)  # the person and the case stand or fall together
+        # The person, the case and their household stand or fall together.
+        self.commit(person, case, *([household] if household else []))
         return OpenedCase(case_id, person_id, case.version)
 
     def grant_consent(
@@ -52,8 +57,12 @@ class CaseCommands(BasisChecks):
     ) -> tuple[UUID, int]:
         case = self.load(Case, case_id, expected)
         self.check_agency(*form.agencies)  # one registry read for them all
-        consent = _consent(self.new_id(), case.intake.person_id, form)
-        case.grant_consent(consent, actor.recorded_by, self.recording())
+        recording = self.recording()
+        person = self.load(Person, case.intake.person_id, None)
+        on = min(form.valid_from, recording.today)  # the day it speaks from
+        band = age_band_on(_birth_date(person), on)
+        consent = _consent(self.new_id(), case.intake.person_id, form, band)
+        case.grant_consent(consent, actor.recorded_by, recording)
         self.commit(case)
         return consent.consent_id, case.version
 
@@ -170,7 +179,7 @@ def _personal(subject_id: UUID, text: str | None) -> Personal | None:
     return None if text is None else Personal(subject_id, text)
 
 
-def _identity(person_id: UUID, form: PersonForm) -> Identity:
+def identity_of(person_id: UUID, form: PersonForm) -> Identity:
     birth = form.birth_date.isoformat() if form.birth_date else None
     return Identity(
         name=Personal(person_id, form.name),
@@ -181,7 +190,7 @@ def _identity(person_id: UUID, form: PersonForm) -> Identity:
     )
 
 
-def _intake(form: IntakeForm, person_id: UUID) -> Intake:
+def _intake(form: IntakeForm, person_id: UUID, household_id: UUID | None) -> Intake:
     return Intake(
         agency=form.intake_agency,
         fields=tuple(form.fields),
@@ -190,11 +199,20 @@ def _intake(form: IntakeForm, person_id: UUID) -> Intake:
         route=form.route,
         opened_on=form.opened_on,
         person_id=person_id,
-        household_id=form.household_id,
+        household_id=household_id,
     )
 
 
-def _consent(consent_id: UUID, subject_id: UUID, form: ConsentForm) -> Consent:
+def _birth_date(person: Person) -> date | None:
+    """The person's birth date, if held and not erased (it stays personal)."""
+    held = person.identity.birth_date
+    return None if held is None or held.erased else date.fromisoformat(held.text)
+
+
+def _consent(
+    consent_id: UUID, subject_id: UUID, form: ConsentForm, band: AgeBand
+) -> Consent:
+    by_person = form.given_by == GivenBy.PERSON
     return Consent(
         consent_id=consent_id,
         given_by=form.given_by,
@@ -205,4 +223,6 @@ def _consent(consent_id: UUID, subject_id: UUID, form: ConsentForm) -> Consent:
         categories=tuple(form.categories),
         valid_from=form.valid_from,
         valid_until=form.valid_until,
+        standing=form.standing or (Standing.PERSON if by_person else ""),
+        age_band=band.value,
     )

@@ -31,6 +31,7 @@ class FindingView:
     area: str
     choices: tuple[str, ...]
     note: str | None
+    about_person_id: UUID | None = None  # whose key seals the note
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def _finding(finding: Finding, scope: Scope) -> FindingView | None:
         return FindingView(finding.area, codes, None) if codes else None
     if not covered:
         return None
-    return FindingView(finding.area, finding.choices, _text(finding.note, True))
+    about = None if finding.note is None else finding.note.subject_id
+    return FindingView(finding.area, finding.choices, _text(finding.note, True), about)
 
 
 def decision_view(decision: SupportDecision | None) -> DecisionView | None:

@@ -24,6 +24,17 @@ class PersonForm:
     phone: str | None = None
 
 
+@dataclass(frozen=True)
+class HouseholdChoice:
+    """At intake: join the household `household_id`, or form a new one (None).
+
+    `relationship` is the person's 続柄 in it (`Relationship`).
+    """
+
+    relationship: str
+    household_id: UUID | None = None
+
+
 @dataclass(frozen=True, repr=False)
 class IntakeForm:
     """What a window records at intake (相談受付)."""
@@ -36,7 +47,7 @@ class IntakeForm:
     opened_on: date
     person: PersonForm
     summary: str
-    household_id: UUID | None = None
+    household: HouseholdChoice | None = None
 
 
 @dataclass(frozen=True, repr=False)
@@ -51,6 +62,7 @@ class ConsentForm:
     valid_until: date
     representative: str | None = None
     relationship: str | None = None
+    standing: str | None = None  # `Standing`; None: 本人 when given by the person
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,7 @@ class ActivityForm:
     agency: str
     occurred_on: date
     note: str | None = None
+    about_person_id: UUID | None = None  # a member of the case's household
 
 
 @dataclass(frozen=True, repr=False)
@@ -131,6 +144,7 @@ class FindingForm:
     area: str
     choices: tuple[str, ...] = ()
     note: str | None = None
+    about_person_id: UUID | None = None  # a member of the case's household
 
 
 @dataclass(frozen=True, repr=False)

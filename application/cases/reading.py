@@ -109,6 +109,8 @@ def _consent(consent: Consent, full: bool) -> ConsentView:
         valid_until=consent.valid_until,
         withdrawn_on=consent.withdrawn_on,
         withdrawal_reason=_text(consent.withdrawal_reason) if full else None,
+        standing=consent.standing if full else None,
+        age_band=consent.age_band if full else None,
     )
 
 
@@ -193,4 +195,5 @@ def _activity(activity: Activity) -> ActivityView:
         basis=None if activity.basis is None else basis_view(activity.basis),
         replaces=activity.replaces,
         voided_on=activity.voided_on,
+        about_person_id=None if activity.note is None else activity.note.subject_id,
     )

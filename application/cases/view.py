@@ -53,6 +53,8 @@ class ConsentView:
     valid_until: date
     withdrawn_on: date | None
     withdrawal_reason: str | None
+    standing: str | None = None  # who gave it (`Standing`), to the owner only
+    age_band: str | None = None  # the person's age band then, to the owner only
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class ActivityView:
     basis: BasisView | None
     replaces: UUID | None
     voided_on: date | None
+    about_person_id: UUID | None = None  # whose key seals the note
 
 
 @dataclass(frozen=True)

@@ -12,18 +12,21 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from itertools import count
+from uuid import UUID
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
 from application.cases.forms import (
     ActivityForm,
     ConsentForm,
+    HouseholdChoice,
     IntakeForm,
     PlanForm,
     ReferralForm,
 )
 from application.demo.clock import DemoClock, Staff
 from application.demo.cycle_forms import first_of_month_after
+from application.demo.givers import given_for, household_choice
 from application.demo.model import Act, DemoCase, Step, need
 from domain.referral import ReferralStatus
 
@@ -46,9 +49,12 @@ class CaseActs:
         self, ledger: CaseLedger, staff: Staff, clock: DemoClock, seq: count[int]
     ) -> None:
         self.ledger, self.staff, self.clock, self.seq = ledger, staff, clock, seq
+        self.households: dict[UUID, UUID] = {}  # the plan's key → the ledger's id
 
     def of(self, case: DemoCase) -> list[Act]:
-        acts = [self._act(case.opened_on, Step.INTAKE, partial(self._open, case), 2)]
+        events = 2 if case.household is None else 5  # the household: up to 3 more
+        opening = partial(self._open, case)
+        acts = [self._act(case.opened_on, Step.INTAKE, opening, events)]
         consent, referral = case.consent, case.referral
         dated = [
             (consent and consent.given_on, Step.CONSENT, self._consent),
@@ -107,9 +113,18 @@ class CaseActs:
             opened_on=case.opened_on,
             person=case.person,
             summary=case.summary,
-            household_id=case.household,
+            household=self._household(case),
         )
         case.case_id = self.ledger.open_case(self._worker(case), form).case_id
+        if case.household is not None and case.household not in self.households:
+            opened = self.ledger.get_case(case.case_id)
+            self.households[case.household] = need(opened.intake.household_id)
+
+    def _household(self, case: DemoCase) -> HouseholdChoice | None:
+        """The first member's intake forms the household; the others join it."""
+        if case.household is None:
+            return None
+        return household_choice(case, self.households.get(case.household))
 
     def _consent(self, case: DemoCase) -> None:
         consent = need(case.consent)
@@ -122,6 +137,7 @@ class CaseActs:
             valid_from=consent.given_on,
             valid_until=until,
         )
+        form = given_for(form, case.person.birth_date)
         worker, case_id = self._worker(case), need(case.case_id)
         consent.consent_id, _ = self.ledger.grant_consent(worker, case_id, form)
 

@@ -40,6 +40,7 @@ from application.forms.model import (
 )
 from application.forms.wareki import optional, wareki
 from domain.catalogue.categories import CATEGORY_LABELS_JA
+from domain.catalogue.consent_givers import Standing
 
 CONSENT = "Case.ConsentGranted"
 WITHDRAWN = "Case.ConsentWithdrawn"
@@ -131,6 +132,8 @@ def _giver(consent: ConsentView | None) -> str:
     if consent is None:
         return ""
     giver = GIVEN_BY_LABELS_JA.get(consent.given_by, consent.given_by)
+    if consent.standing and consent.standing != Standing.PERSON:
+        giver = Standing(consent.standing).label_ja  # 親権者, 成年後見人, 任意代理人…
     if consent.given_by == "representative":
         who = consent.representative or WITHHELD
         relation = consent.relationship or WITHHELD

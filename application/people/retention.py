@@ -4,6 +4,11 @@
 the event log (in its order, by topic: the fold is a few thousand small
 events, and always current, so no read model is kept for it) and lists the
 people whose every case is closed and past its period (`RetentionSchedule`).
+A household member's data also lives in the cases of their household (texts
+about them, `docs/households.md`): those cases count as theirs, so a member
+registered through a household with no case of their own is due when the
+household's cases are, and nobody is erased while a household case holding
+their data is open or kept.
 `apply_retention` erases exactly those: each person's cases are loaded again
 just before, and a person with an open case is skipped; then the keys are
 shredded and the files cleared once for the whole run. Counts never change:
@@ -25,12 +30,21 @@ from application.people.erasure import ErasureCommands
 from domain.case import Case
 from domain.catalogue.retention import RetentionRule, RetentionSchedule
 from domain.errors import PersonErasedError
+from domain.household import Household
 from domain.person import Person
 
 Progress = Callable[[int, int], None]
 BATCH = 500
 TOPICS = [
-    get_topic(c) for c in (Case.Opened, Case.Closed, Case.Reopened, Person.Erased)
+    get_topic(c)
+    for c in (
+        Case.Opened,
+        Case.Closed,
+        Case.Reopened,
+        Person.Erased,
+        Household.MemberJoined,
+        Household.CaseLinked,
+    )
 ]
 
 
@@ -116,22 +130,10 @@ class RetentionCommands(ErasureCommands):
         return True
 
     def _people(self) -> dict[UUID, _Cases]:
-        people: dict[UUID, _Cases] = {}
-        case_owner: dict[UUID, UUID] = {}
+        fold = _Fold()
         for event in self._openings_closures_erasures():
-            if isinstance(event, Person.Erased):
-                people.setdefault(event.originator_id, _Cases()).erased = True
-            elif isinstance(event, Case.Opened):
-                person_id = event.intake.person_id
-                case_owner[event.originator_id] = person_id
-                known = people.setdefault(person_id, _Cases())
-                known.cases[event.originator_id] = (event.intake.fields, None)
-            elif event.originator_id in case_owner:
-                known = people[case_owner[event.originator_id]]
-                fields, _ = known.cases[event.originator_id]
-                closed = event.closed_on if isinstance(event, Case.Closed) else None
-                known.cases[event.originator_id] = (fields, closed)
-        return people
+            fold.add(event)
+        return fold.people()
 
     def _openings_closures_erasures(self) -> Iterator[Any]:
         position = 0
@@ -146,11 +148,52 @@ class RetentionCommands(ErasureCommands):
                 return
 
 
+@dataclass
+class _Fold:
+    """Cases (fields, closure) and whose they are: own, or their household's."""
+
+    cases: dict[UUID, tuple[tuple[str, ...], date | None]] = field(default_factory=dict)
+    holders: dict[UUID, set[UUID]] = field(default_factory=dict)  # person → cases
+    members: dict[UUID, set[UUID]] = field(default_factory=dict)  # household → people
+    linked: dict[UUID, set[UUID]] = field(default_factory=dict)  # household → cases
+    erased: set[UUID] = field(default_factory=set)
+
+    def add(self, event: Any) -> None:
+        if isinstance(event, Person.Erased):
+            self.erased.add(event.originator_id)
+        elif isinstance(event, Case.Opened):
+            self.cases[event.originator_id] = (event.intake.fields, None)
+            self.holders.setdefault(event.intake.person_id, set()).add(
+                event.originator_id
+            )
+        elif isinstance(event, Household.MemberJoined):
+            self.members.setdefault(event.originator_id, set()).add(event.person_id)
+        elif isinstance(event, Household.CaseLinked):
+            self.linked.setdefault(event.originator_id, set()).add(event.case_id)
+        elif event.originator_id in self.cases:
+            fields, _ = self.cases[event.originator_id]
+            closed = event.closed_on if isinstance(event, Case.Closed) else None
+            self.cases[event.originator_id] = (fields, closed)
+
+    def people(self) -> dict[UUID, _Cases]:
+        for household_id, people in self.members.items():
+            for person_id in people:
+                held = self.holders.setdefault(person_id, set())
+                held |= self.linked.get(household_id, set())
+        return {
+            person_id: _Cases(
+                {c: self.cases[c] for c in case_ids if c in self.cases},
+                person_id in self.erased,
+            )
+            for person_id, case_ids in self.holders.items()
+        }
+
+
 def _due(
     person_id: UUID, known: _Cases, schedule: RetentionSchedule
 ) -> DuePerson | None:
-    if schedule.due_on(known.cases.values()) is None:
-        return None  # a case is open
+    if not known.cases or schedule.due_on(known.cases.values()) is None:
+        return None  # no case keeps them yet, or a case is open
     ends = sorted(
         (schedule.ends_on(closed, schedule.rule_for(fields)), closed, fields)
         for fields, closed in known.cases.values()

@@ -19,6 +19,7 @@ from domain.case_state import DisclosureNote, SupportDecision
 from domain.community.statement import CommunityStatement
 from domain.consent import Consent
 from domain.cooperating_organisation import CooperatingOrganisation
+from domain.household_membership import HouseholdCase, Membership
 from domain.intake import Intake
 from domain.meeting import MinutesEntry
 from domain.meeting_rules import Agenda
@@ -140,5 +141,7 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
         (RightsRequest, "rights_request"),
         (Suspension, "suspension"),
         (CorrectionNote, "correction_note"),
+        (Membership, "household_membership"),
+        (HouseholdCase, "household_case"),
     ):
         transcoder.register(FrozenDataclass(cls, name))

@@ -38,6 +38,10 @@ class InvalidConsentError(InvalidValueError):
     """The consent's scope, giver or period is not acceptable."""
 
 
+class ChildConsentError(InvalidConsentError):
+    """A child's consent is given by a 親権者 or 未成年後見人 (法定代理人)."""
+
+
 class InvalidPersonError(InvalidValueError):
     """The person's identity data is incomplete."""
 

@@ -14,6 +14,7 @@ from interfaces.cli import (
     cycle,
     demo,
     forms,
+    household,
     keys,
     person,
     person_rights,
@@ -46,6 +47,7 @@ app.add_typer(projections.app, name="projections")
 app.add_typer(demo.app, name="demo")
 app.add_typer(forms.app, name="forms")
 app.add_typer(cycle.app, name="cycle")
+app.add_typer(household.app, name="household")
 app.add_typer(settings.app, name="config")
 
 

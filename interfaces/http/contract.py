@@ -43,6 +43,7 @@ TAGS: list[dict[str, str]] = [
             "本人の権利",
             "a person's rights: disclosure, correction, suspension, erasure",
         ),
+        ("households", "世帯", "households: members, 続柄, from when until when"),
         ("agencies", "支援関係機関", "agencies, categories of information, statutes"),
         ("users", "利用者", "staff accounts and their tokens (admins)"),
         ("registry", "機関台帳", "the registry of agencies (admins)"),
@@ -124,6 +125,11 @@ def finish(document: dict[str, Any]) -> None:
     describe(document)
 
 
+# Operations whose body names a record by id, answered 404 when the caller may
+# not know of it: intake joining a household (R11).
+BODY_NAMES_A_RECORD = frozenset({("/v1/cases", "post")})
+
+
 def statuses(path: str, method: str, operation: dict[str, Any]) -> list[int]:
     """The errors an operation can answer, from what it takes."""
     parameters = {p["name"].lower() for p in operation.get("parameters", [])}
@@ -134,7 +140,7 @@ def statuses(path: str, method: str, operation: dict[str, Any]) -> list[int]:
         found.add(422)
     if "requestBody" in operation:
         found.add(400)
-    if "{" in path:
+    if "{" in path or (path, method) in BODY_NAMES_A_RECORD:
         found.add(404)
     if method == "post":
         found |= {409, 413}

@@ -52,6 +52,8 @@ def a_consent(
     valid_from: date = date(2026, 5, 12),
     valid_until: date = date(2027, 3, 31),
     given_by: str = "person",
+    standing: str | None = None,
+    age_band: str = "unknown",
     representative: str | None = None,
     relationship: str | None = None,
     categories: tuple[str, ...] = ("basic", "health"),
@@ -69,6 +71,8 @@ def a_consent(
         categories=categories,
         valid_from=valid_from,
         valid_until=valid_until,
+        standing=standing or ("person" if given_by == "person" else "voluntary_agent"),
+        age_band=age_band,
     )
 
 

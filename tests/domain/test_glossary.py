@@ -12,6 +12,7 @@ from domain.agency_registry import AgencyRegistry
 from domain.case import Case
 from domain.community.record import CommunityRecord
 from domain.community.tally import Tally
+from domain.household import Household
 from domain.meeting import Meeting
 from domain.person import Person
 from domain.user import ApiToken, User
@@ -35,6 +36,7 @@ def event_names(aggregate: type[Aggregate]) -> list[str]:
     [
         Case,
         Person,
+        Household,
         Meeting,
         AgencyRegistry,
         CommunityRecord,

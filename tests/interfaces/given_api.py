@@ -78,7 +78,6 @@ def intake(agency: str = "chuo_houkatsu", **changes: Any) -> dict[str, Any]:
             "address": "大田原市本町1丁目",
             "phone": "0287-00-0000",
         },
-        "household_id": None,
         "summary": "長男(52)がひきこもり。母の介護と家計に不安。",
         **changes,
     }

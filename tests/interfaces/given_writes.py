@@ -25,6 +25,7 @@ REFERRAL = CASE + "/referrals/{referral_id}"
 PLAN = CASE + "/plans/{plan_id}"
 MEETING = "/v1/meetings/{meeting_id}"
 PERSON = "/v1/people/{person_id}"
+HOUSEHOLD = "/v1/households/{household_id}"
 ERASURE = PERSON + "/erasure-requests/{request_id}"
 RIGHTS = PERSON + "/rights-requests/{request_id}"
 SUPERVISOR = "supervisor@fukushi_ka"
@@ -180,9 +181,23 @@ def erasure_writes(w: Writes) -> None:
     w.post(ERASURE + "/approve", SECOND_ADMIN)
 
 
+def household_writes(w: Writes) -> None:
+    """A household formed, a member registered, corrected, leaving; one joins."""
+    w.post("/v1/households", OWNER, {"formed_on": "2026-06-30"})
+    son = {"name": "大田原 一郎", "birth_date": "1974-01-05"}
+    member = {"person": son, "relationship": "child", "since": "2026-06-30"}
+    w.post(HOUSEHOLD + "/members", OWNER, member)
+    relationship = {"relationship": "grandchild"}
+    w.post(HOUSEHOLD + "/members/{person_id}/relationship", OWNER, relationship)
+    w.post(HOUSEHOLD + "/members/{person_id}/leave", OWNER, {"until": "2026-06-30"})
+    joining = {"household_id": w.ids["household_id"], "relationship": "head"}
+    w.post("/v1/cases", OWNER, intake(household=joining, opened_on="2026-06-30"))
+
+
 def every_write(api: Api) -> dict[str, httpx.Response]:
     """Call every POST route once; the answers by the route's path template."""
     writes = Writes(api)
     case_writes(writes)
     admin_writes(writes)
+    household_writes(writes)
     return writes.answers

@@ -25,16 +25,27 @@ router = APIRouter(prefix="/v1/cases/{case_id}/activities", tags=["activities"])
 
 
 class RecordActivityRequest(BaseModel):
-    """An activity of the caller's own agency (活動記録)."""
+    """An activity of the caller's own agency (活動記録).
+
+    A note about another member of the case's household names them in
+    `about_person_id` and is kept under that member's key (422
+    `not_a_household_member` otherwise).
+    """
 
     kind: ActivityKind
     project: Project
     occurred_on: BusinessDate
     note: Text | None = None
+    about_person_id: UUID | None = None  # a member of the case's household
 
     def form(self, agency: str) -> ActivityForm:
         return ActivityForm(
-            self.kind.value, self.project.value, agency, self.occurred_on, self.note
+            self.kind.value,
+            self.project.value,
+            agency,
+            self.occurred_on,
+            self.note,
+            self.about_person_id,
         )
 
 

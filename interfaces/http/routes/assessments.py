@@ -29,9 +29,12 @@ class FindingRequest(BaseModel):
     area: Area
     choices: Annotated[list[Code], Field(max_length=20)] = []
     note: Text | None = None
+    about_person_id: UUID | None = None
 
     def form(self) -> FindingForm:
-        return FindingForm(self.area.value, tuple(self.choices), self.note)
+        return FindingForm(
+            self.area.value, tuple(self.choices), self.note, self.about_person_id
+        )
 
 
 class AssessRequest(BaseModel):

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Response
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from application.access.actor import Actor
 from application.access.policy import Action, Facts, authorise
-from application.cases.forms import IntakeForm, PersonForm
+from application.cases.forms import HouseholdChoice, IntakeForm, PersonForm
 from application.cases.view import CaseView
 from domain.catalogue import Field as WelfareField
 from domain.catalogue import Project, Route
+from domain.catalogue.relationships import Relationship
 from domain.catalogue.support_cycle import ClosureReason
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
@@ -41,6 +42,27 @@ class PersonRequest(BaseModel):
     address: ShortText | None = None
     phone: Phone | None = None
 
+    def form(self) -> PersonForm:
+        return PersonForm(
+            self.name, self.name_kana, self.birth_date, self.address, self.phone
+        )
+
+
+class HouseholdChoiceRequest(BaseModel):
+    """The household (世帯) the case concerns: join one, or form a new one.
+
+    Without `household_id` a new household is formed, kept by the intake
+    agency; with it, the person joins that household (404 if the caller's
+    agency may not know of it, R11). `relationship` is the person's 続柄 to
+    the household's head (GET /v1/relationships).
+    """
+
+    household_id: UUID | None = None
+    relationship: Relationship
+
+    def choice(self) -> HouseholdChoice:
+        return HouseholdChoice(self.relationship.value, self.household_id)
+
 
 class OpenCaseRequest(BaseModel):
     """Intake (相談受付); `intake_agency` must be the caller's agency."""
@@ -52,11 +74,21 @@ class OpenCaseRequest(BaseModel):
     route: Route
     opened_on: BusinessDate
     person: PersonRequest
-    household_id: UUID | None = None
+    household: HouseholdChoiceRequest | None = None
     summary: Text
 
+    @model_validator(mode="before")
+    @classmethod
+    def _household_named_with_its_relationship(cls, data: Any) -> Any:
+        """The unchecked `household_id` of before is refused, not ignored."""
+        if isinstance(data, dict) and data.get("household_id") is not None:
+            raise ValueError(
+                "household_id alone is not accepted: give household "
+                "{household_id, relationship}"
+            )
+        return data
+
     def form(self) -> IntakeForm:
-        p = self.person
         return IntakeForm(
             intake_agency=self.intake_agency,
             fields=tuple(f.value for f in self.fields),
@@ -64,9 +96,9 @@ class OpenCaseRequest(BaseModel):
             projects=tuple(p.value for p in self.projects),
             route=self.route.value,
             opened_on=self.opened_on,
-            person=PersonForm(p.name, p.name_kana, p.birth_date, p.address, p.phone),
+            person=self.person.form(),
             summary=self.summary,
-            household_id=self.household_id,
+            household=None if self.household is None else self.household.choice(),
         )
 
 
@@ -89,8 +121,11 @@ class ReopenCaseRequest(BaseModel):
     reason: Text | None = None
 
 
-def intake_worker(body: OpenCaseRequest, caller: Caller) -> Actor:
+def intake_worker(body: OpenCaseRequest, caller: Caller, ledger: Ledger) -> Actor:
     authorise(caller, Action.OPEN_CASE, Facts(agency=body.intake_agency))
+    joined = body.household.household_id if body.household else None
+    if joined is not None:  # the household must be one the caller may know of
+        ledger.authorise_household(caller, Action.READ_HOUSEHOLD, joined)
     return caller
 
 

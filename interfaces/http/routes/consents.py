@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from application.cases.forms import ConsentForm
+from domain.catalogue.consent_givers import Standing
 from domain.consent import GivenBy, Purpose
 from interfaces.http.access import ManageCase
 from interfaces.http.deps import Ledger
@@ -19,9 +20,16 @@ router = APIRouter(prefix="/v1/cases/{case_id}/consents", tags=["consents"])
 
 
 class GrantConsentRequest(BaseModel):
-    """The scope of a consent: agencies, purposes, categories, period."""
+    """The scope of a consent: agencies, purposes, categories, period.
+
+    A representative names their `standing` (GET /v1/consent-givers): a
+    法定代理人 (親権者, 未成年後見人, 成年後見人…) or a 任意代理人. A person 15 or
+    younger on the consent's date consents through a 親権者 or 未成年後見人
+    (422 `child_consent`); the consent keeps the person's age band.
+    """
 
     given_by: GivenBy
+    standing: Standing | None = None
     representative: ShortText | None = None
     relationship: ShortText | None = None
     agencies: Annotated[Codes, Field(min_length=1)]
@@ -40,6 +48,7 @@ class GrantConsentRequest(BaseModel):
             valid_until=self.valid_until,
             representative=self.representative,
             relationship=self.relationship,
+            standing=None if self.standing is None else self.standing.value,
         )
 
 

@@ -17,6 +17,8 @@ from pydantic import BaseModel
 from application.access.policy import Action
 from domain.catalogue.assessment_areas import AREAS
 from domain.catalogue.categories import Category
+from domain.catalogue.consent_givers import STANDINGS_GIVEN, AgeBand, Standing
+from domain.catalogue.relationships import Relationship
 from domain.catalogue.statutes import STATUTES, Statute
 from domain.catalogue.support_cycle import (
     CLOSURE_REASONS_GIVEN,
@@ -119,5 +121,44 @@ def list_support_cycle_codes() -> SupportCycleResponse:
     )
 
 
-def _coded(code: ClosureReason | AgreementForm | Progress | Outcome) -> CodeLabel:
+class StandingResponse(BaseModel):
+    """A giver's standing, its label, and its kind (本人, 法定代理人, 任意代理人)."""
+
+    code: str
+    label_ja: str
+    kind: str
+    kind_ja: str
+
+
+class ConsentGiversResponse(BaseModel):
+    """Who may give a consent, and the age bands a consent keeps."""
+
+    standings: list[StandingResponse]
+    age_bands: list[CodeLabel]
+
+
+@router.get("/consent-givers", dependencies=[allowed(Action.READ_REGISTRY)])
+def list_consent_givers() -> ConsentGiversResponse:
+    """Standings a consent may be given by (同意者の立場), and the age bands."""
+    given = [s for s in Standing if s in STANDINGS_GIVEN]
+    return ConsentGiversResponse(
+        standings=[
+            StandingResponse(
+                code=s.value, label_ja=s.label_ja, kind=s.kind, kind_ja=s.kind.label_ja
+            )
+            for s in given
+        ],
+        age_bands=[CodeLabel(code=b.value, label_ja=b.label_ja) for b in AgeBand],
+    )
+
+
+@router.get("/relationships", dependencies=[allowed(Action.READ_REGISTRY)])
+def list_relationships() -> list[CodeLabel]:
+    """続柄: a household member's relation to the household's head (世帯主)."""
+    return [_coded(r) for r in Relationship]
+
+
+def _coded(
+    code: ClosureReason | AgreementForm | Progress | Outcome | Relationship,
+) -> CodeLabel:
     return CodeLabel(code=code.value, label_ja=code.label_ja)

@@ -22,6 +22,7 @@ from application.access.policy import (
     Action,
     CaseFacts,
     Facts,
+    HouseholdFacts,
     MeetingFacts,
     authorise,
 )
@@ -121,7 +122,20 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.HANDLE_RIGHTS, "not a holder"): (F, H, F, F, F, Y),
     (Action.DISCLOSE_COPY, "holder"): (F, F, F, F, F, Y),
     (Action.DISCLOSE_COPY, "not a holder"): (F, F, F, F, F, Y),
+    # 世帯: formed for the caller's own agency; known as a case is known (R11)
+    (Action.FORM_HOUSEHOLD, "-"): (Y, F, F, F, F, F),
+    (Action.READ_HOUSEHOLD, "household keeper"): (Y, Y, Y, F, F, F),
+    (Action.READ_HOUSEHOLD, "household tie"): (S, S, S, F, F, F),
+    (Action.READ_HOUSEHOLD, "household stranger"): (H, H, H, H, H, H),
+    (Action.MANAGE_HOUSEHOLD, "household keeper"): (Y, F, F, F, F, F),
+    (Action.MANAGE_HOUSEHOLD, "household tie"): (N, F, F, F, F, F),
+    (Action.MANAGE_HOUSEHOLD, "household stranger"): (H, H, H, H, H, H),
 }
+HOUSEHOLD = HouseholdFacts(
+    uuid4(),
+    known=frozenset({"chuo_houkatsu", "shakyo"}),
+    managers=frozenset({"chuo_houkatsu"}),
+)
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
     "other agency": ("chuo_houkatsu", Facts(agency="shakyo")),
@@ -131,6 +145,9 @@ OTHER_CALLER = {
     "-": ("fukushi_ka", Facts()),
     "holder": ("chuo_houkatsu", Facts(person_holders=frozenset({"chuo_houkatsu"}))),
     "not a holder": ("shakyo", Facts(person_holders=frozenset({"chuo_houkatsu"}))),
+    "household keeper": ("chuo_houkatsu", Facts(household=HOUSEHOLD)),
+    "household tie": ("shakyo", Facts(household=HOUSEHOLD)),
+    "household stranger": ("seibu_houkatsu", Facts(household=HOUSEHOLD)),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from uuid import uuid4
 
@@ -107,3 +108,19 @@ def test_the_minutes_name_attendees_and_keep_a_disclosure_from_non_recipients(
     assert coordinated.disclosures[0].summary == DISCLOSED  # a recipient
     assert coordinated.disclosures[0].categories == ("health", "finance")
     assert coordinated.plan_approvals[0].plan_id == seeded.plan_id
+
+
+def test_the_intake_form_names_a_representatives_standing(ledger: CaseLedger) -> None:
+    opened = given_opened_case(ledger)
+    by_guardian = replace(
+        basic_only(),
+        given_by="representative",
+        standing="adult_guardian",
+        representative="後見 太郎",
+        relationship="司法書士",
+    )
+    ledger.grant_consent(INTAKE_WORKER, opened.case_id, by_guardian)
+
+    form = ledger.case_form(INTAKE_WORKER, opened.case_id, FormKind.INTAKE_CONSENT)
+
+    assert value(form, "同意した人") == "成年後見人（後見 太郎・司法書士）"

@@ -52,6 +52,7 @@ def test_a_representatives_name_and_relationship_are_erased_with_the_person(
     form = replace(
         a_consent_form(),
         given_by="representative",
+        standing="voluntary_agent",
         representative="大田原 一郎",
         relationship="長男",
     )

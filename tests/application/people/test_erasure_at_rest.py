@@ -42,6 +42,7 @@ def given_person_with_a_representative(ledger: CaseLedger) -> OpenedCase:
     form = replace(
         a_consent_form(),
         given_by="representative",
+        standing="voluntary_agent",
         representative=REPRESENTATIVE,
         relationship=RELATIONSHIP,
     )

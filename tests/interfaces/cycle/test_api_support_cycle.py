@@ -70,6 +70,7 @@ def test_a_sharer_sees_only_the_areas_its_consent_covers(api: Api) -> None:
         "area": "problems",
         "choices": ["hikikomori"],
         "note": None,
+        "about_person_id": None,
     }
 
 
