@@ -21,12 +21,14 @@ from application.community.commands import CommunityCommands
 from application.forms.queries import FormQueries
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
+from application.people.intake import IntakeCommands
 from application.people.retention import RetentionCommands
 from application.people.rotation import KeyCommands
 from application.registry.commands import RegistryCommands
 
 
 class CaseLedger(
+    IntakeCommands,
     CaseCommands,
     AssessmentCommands,
     CycleCommands,

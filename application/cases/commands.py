@@ -10,7 +10,6 @@ from application.cases.bases import BasisChecks
 from application.cases.forms import (
     ConsentForm,
     IntakeForm,
-    OpenedCase,
     PersonForm,
     ReferralForm,
     RequestedReferral,
@@ -18,7 +17,7 @@ from application.cases.forms import (
 from domain.case import Case
 from domain.consent import Consent
 from domain.intake import Intake
-from domain.person import Identity, Person, check_birth_date
+from domain.person import Identity, Person
 from domain.personal import Personal
 from domain.referral import Referral, ReferralStatus
 
@@ -30,18 +29,6 @@ class CaseCommands(BasisChecks):
     returns the aggregate's new version. Each passes the ledger's two clocks
     (`recording()`) to the domain, which judges every date by them.
     """
-
-    def open_case(self, actor: Actor, form: IntakeForm) -> OpenedCase:
-        self.check_agency(form.intake_agency)
-        person_id, case_id = self.new_id(), self.new_id()
-        by, recording = actor.recorded_by, self.recording()
-        check_birth_date(form.person.birth_date, recording.today)
-        person = Person.register(person_id, _identity(person_id, form.person), by)
-        summary = Personal(person_id, form.summary)
-        intake = _intake(form, person_id)
-        case = Case.open(case_id, intake, summary, by, recording)
-        self.commit(person, case)  # the person and the case stand or fall together
-        return OpenedCase(case_id, person_id, case.version)
 
     def grant_consent(
         self,
@@ -168,7 +155,7 @@ def _personal(subject_id: UUID, text: str | None) -> Personal | None:
     return None if text is None else Personal(subject_id, text)
 
 
-def _identity(person_id: UUID, form: PersonForm) -> Identity:
+def identity_of(person_id: UUID, form: PersonForm) -> Identity:
     birth = form.birth_date.isoformat() if form.birth_date else None
     return Identity(
         name=Personal(person_id, form.name),
@@ -179,7 +166,7 @@ def _identity(person_id: UUID, form: PersonForm) -> Identity:
     )
 
 
-def _intake(form: IntakeForm, person_id: UUID) -> Intake:
+def intake_of(form: IntakeForm, person_id: UUID) -> Intake:
     return Intake(
         agency=form.intake_agency,
         fields=tuple(form.fields),

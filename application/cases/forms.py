@@ -26,7 +26,11 @@ class PersonForm:
 
 @dataclass(frozen=True, repr=False)
 class IntakeForm:
-    """What a window records at intake (相談受付)."""
+    """What a window records at intake (相談受付).
+
+    The person is a new one (`person`) or one already held (`person_id`).
+    A new person matching someone held is refused unless `confirm_new_person`.
+    """
 
     intake_agency: str
     fields: tuple[str, ...]
@@ -34,9 +38,11 @@ class IntakeForm:
     projects: tuple[str, ...]
     route: str
     opened_on: date
-    person: PersonForm
+    person: PersonForm | None
     summary: str
     household_id: UUID | None = None
+    person_id: UUID | None = None
+    confirm_new_person: bool = False
 
 
 @dataclass(frozen=True, repr=False)

@@ -108,6 +108,8 @@ class CaseActs:
             person=case.person,
             summary=case.summary,
             household_id=case.household,
+            # Drawn at random: two with one kana name and birth date are two people.
+            confirm_new_person=True,
         )
         case.case_id = self.ledger.open_case(self._worker(case), form).case_id
 

@@ -84,11 +84,13 @@ class ErasureCommands(LedgerBase):
         """Destroy these keys, then clear the files; False if clearing must wait."""
         for person_id in person_ids:
             self.keyring.destroy(person_id)
+        self.match_index.remove(*person_ids)  # no hash of theirs is left to match
         return self.purge_keys()
 
     def purge_keys(self) -> bool:
         """Clear destroyed and re-wrapped keys from the files; False if not yet."""
         try:
+            self.match_index.purge()
             self.keyring.store.purge()
         except PurgeIncompleteError:
             logger.warning("key purge incomplete; run `jusou keys purge`")

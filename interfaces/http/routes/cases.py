@@ -18,6 +18,7 @@ from domain.catalogue.support_cycle import ClosureReason
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
+from interfaces.http.read_models import Views
 from interfaces.http.values import (
     BusinessDate,
     Code,
@@ -28,6 +29,7 @@ from interfaces.http.values import (
     Text,
 )
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
+from interfaces.person_cases import person_cases
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"])
 
@@ -43,7 +45,13 @@ class PersonRequest(BaseModel):
 
 
 class OpenCaseRequest(BaseModel):
-    """Intake (相談受付); `intake_agency` must be the caller's agency."""
+    """Intake (相談受付); `intake_agency` must be the caller's agency.
+
+    The person is new (`person`) or already held (`person_id`, one whose case
+    the caller's agency holds). A new person matching someone held by カナ
+    name and birth date is answered 409 `possible_duplicate` unless
+    `confirm_new_person` is true.
+    """
 
     intake_agency: Code
     fields: Annotated[list[WelfareField], Field(min_length=1, max_length=4)]
@@ -51,12 +59,19 @@ class OpenCaseRequest(BaseModel):
     projects: Annotated[list[Project], Field(max_length=6)] = []
     route: Route
     opened_on: BusinessDate
-    person: PersonRequest
+    person: PersonRequest | None = None
+    person_id: UUID | None = None
+    confirm_new_person: bool = False
     household_id: UUID | None = None
     summary: Text
 
     def form(self) -> IntakeForm:
         p = self.person
+        person = (
+            None
+            if p is None
+            else PersonForm(p.name, p.name_kana, p.birth_date, p.address, p.phone)
+        )
         return IntakeForm(
             intake_agency=self.intake_agency,
             fields=tuple(f.value for f in self.fields),
@@ -64,9 +79,11 @@ class OpenCaseRequest(BaseModel):
             projects=tuple(p.value for p in self.projects),
             route=self.route.value,
             opened_on=self.opened_on,
-            person=PersonForm(p.name, p.name_kana, p.birth_date, p.address, p.phone),
+            person=person,
             summary=self.summary,
             household_id=self.household_id,
+            person_id=self.person_id,
+            confirm_new_person=self.confirm_new_person,
         )
 
 
@@ -100,10 +117,14 @@ IntakeWorker = Annotated[Actor, Depends(marked(Action.OPEN_CASE, intake_worker))
 
 @router.post("", **CREATED)
 def open_case(
-    body: OpenCaseRequest, actor: IntakeWorker, ledger: Ledger, response: Response
+    body: OpenCaseRequest,
+    actor: IntakeWorker,
+    ledger: Ledger,
+    views: Views,
+    response: Response,
 ) -> OpenedCaseResponse:
     """Intake at the caller's own window; answers the ids and version 1."""
-    opened = ledger.open_case(actor, body.form())
+    opened = ledger.open_case(actor, body.form(), person_cases(views, actor))
     tag(response, opened.version)
     return OpenedCaseResponse(**vars(opened))
 
