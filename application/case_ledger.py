@@ -22,6 +22,8 @@ from application.forms.queries import FormQueries
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
 from application.people.intake import IntakeCommands
+from application.people.merging import MergeCommands
+from application.people.reading import PersonQueries
 from application.people.retention import RetentionCommands
 from application.people.rotation import KeyCommands
 from application.registry.commands import RegistryCommands
@@ -29,6 +31,8 @@ from application.registry.commands import RegistryCommands
 
 class CaseLedger(
     IntakeCommands,
+    MergeCommands,
+    PersonQueries,
     CaseCommands,
     AssessmentCommands,
     CycleCommands,

@@ -62,6 +62,8 @@ class Action(StrEnum):
     REQUEST_ERASURE = "request_erasure"  # record a person's request to erase
     ANSWER_ERASURE = "answer_erasure"  # approve or refuse it (another admin)
     APPLY_RETENTION = "apply_retention"  # erase what the retention periods end
+    READ_PERSON = "read_person"  # a person and their cases (each judged as a read)
+    MERGE_PERSONS = "merge_persons"  # 名寄せ: two records of one person
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -84,6 +86,8 @@ CASE_RIGHTS = frozenset(
         Action.DECIDE_SUPPORT,
         Action.TRANSFER_CASE,
         Action.ASSIGN_WORKER,
+        Action.READ_PERSON,
+        Action.MERGE_PERSONS,
     }
 )
 
@@ -123,6 +127,12 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # Handing the whole case on, or naming its worker, is a supervisor's call.
     Action.TRANSFER_CASE: frozenset({Role.SUPERVISOR}),
     Action.ASSIGN_WORKER: frozenset({Role.SUPERVISOR}),
+    # A person is known through their cases: each is judged as a read of it.
+    Action.READ_PERSON: _STAFF,
+    # 名寄せ joins two records for good: a supervisor, whose agency holds a
+    # case on each (checked in `application/people/merging.py`), so that it
+    # can compare both identities itself.
+    Action.MERGE_PERSONS: frozenset({Role.SUPERVISOR}),
 }
 
 

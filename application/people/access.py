@@ -26,6 +26,7 @@ from application.access.lists import CaseCandidate, ListQueries
 from application.access.policy import Scope
 from application.cases.reading import BASIC
 from application.errors import NotFoundError
+from application.people.merged import survivor_of, with_absorbed
 from domain.person import Person
 
 # A person's id -> every case of theirs the read model lists for the caller's
@@ -54,7 +55,7 @@ class PersonAccess(ListQueries):
     ) -> list[SeenCase]:
         """The person's cases (under each of their ids) the caller may read."""
         seen: list[SeenCase] = []
-        for person_id in person_ids(person):
+        for person_id in self.ids_of(person):
             for row in cases(person_id):
                 scope = self._scope(actor, row)
                 if scope is not None:
@@ -62,15 +63,32 @@ class PersonAccess(ListQueries):
         return sorted(seen, key=lambda s: (s.case.opened_on, s.case.case_id))
 
     def entitled_person(
-        self, actor: Actor, person_id: UUID, cases: PersonCases
+        self,
+        actor: Actor,
+        person_id: UUID,
+        cases: PersonCases,
+        *,
+        resolve: bool = True,
     ) -> Person:
-        """The person, if the caller's agency holds one of their cases; else 404."""
+        """The person, if the caller's agency holds one of their cases; else 404.
+
+        An absorbed id resolves to its survivor unless `resolve` is False.
+        """
         person = self.current_person(person_id)
+        if person is not None and resolve:
+            person = survivor_of(self._person, person)
         if person is None or not any(
             s.scope.full for s in self.seen_cases(actor, person, cases)
         ):
             raise NotFoundError(f"Person {person_id} not found")
         return person
+
+    def ids_of(self, person: Person) -> list[UUID]:
+        """Every id the person's records were made under (merges followed)."""
+        return with_absorbed(self._person, [person.id])
+
+    def _person(self, person_id: UUID) -> Person:
+        return self.load(Person, person_id, None)
 
     def current_person(self, person_id: UUID) -> Person | None:
         """The person recorded under this id, or None."""
@@ -78,11 +96,6 @@ class PersonAccess(ListQueries):
             return self.load(Person, person_id, None)
         except NotFoundError:
             return None
-
-
-def person_ids(person: Person) -> tuple[UUID, ...]:
-    """Every id the person's records were made under."""
-    return (person.id,)
 
 
 def sees_identity(seen: Sequence[SeenCase]) -> bool:

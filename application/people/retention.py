@@ -30,7 +30,8 @@ from domain.person import Person
 Progress = Callable[[int, int], None]
 BATCH = 500
 TOPICS = [
-    get_topic(c) for c in (Case.Opened, Case.Closed, Case.Reopened, Person.Erased)
+    get_topic(c)
+    for c in (Case.Opened, Case.Closed, Case.Reopened, Person.Erased, Person.MergedInto)
 ]
 
 
@@ -118,8 +119,11 @@ class RetentionCommands(ErasureCommands):
     def _people(self) -> dict[UUID, _Cases]:
         people: dict[UUID, _Cases] = {}
         case_owner: dict[UUID, UUID] = {}
+        merged: dict[UUID, UUID] = {}
         for event in self._openings_closures_erasures():
-            if isinstance(event, Person.Erased):
+            if isinstance(event, Person.MergedInto):
+                merged[event.originator_id] = event.survivor_id
+            elif isinstance(event, Person.Erased):
                 people.setdefault(event.originator_id, _Cases()).erased = True
             elif isinstance(event, Case.Opened):
                 person_id = event.intake.person_id
@@ -131,7 +135,7 @@ class RetentionCommands(ErasureCommands):
                 fields, _ = known.cases[event.originator_id]
                 closed = event.closed_on if isinstance(event, Case.Closed) else None
                 known.cases[event.originator_id] = (fields, closed)
-        return people
+        return _folded(people, merged)
 
     def _openings_closures_erasures(self) -> Iterator[Any]:
         position = 0
@@ -144,6 +148,17 @@ class RetentionCommands(ErasureCommands):
                 yield self.mapper.to_domain_event(notification)
             if len(batch) < BATCH:
                 return
+
+
+def _folded(people: dict[UUID, _Cases], merged: dict[UUID, UUID]) -> dict[UUID, _Cases]:
+    """A merged record's cases count as its survivor's (an open one keeps both)."""
+    for absorbed in merged:
+        survivor = absorbed
+        for _ in range(len(merged) + 1):  # follow a chain of merges to its end
+            survivor = merged.get(survivor, survivor)
+        cases = people.pop(absorbed, _Cases()).cases
+        people.setdefault(survivor, _Cases()).cases.update(cases)
+    return people
 
 
 def _due(

@@ -85,6 +85,7 @@ from domain.errors.person import (
     InvalidErasureRequestError,
     SelfApprovalError,
 )
+from domain.errors.person_merge import InvalidMergeError, PersonMergedError
 from domain.errors.plan import (
     ActivityAlreadyRecordedError,
     ActivityNotFoundError,
@@ -158,6 +159,7 @@ __all__ = [
     "InvalidEvaluationError",
     "InvalidIntakeError",
     "InvalidMeetingError",
+    "InvalidMergeError",
     "InvalidMonitoringError",
     "InvalidPersonError",
     "InvalidPlanError",
@@ -178,6 +180,7 @@ __all__ = [
     "NotWorkingOnCaseError",
     "ParticipatingAgenciesRequiredError",
     "PersonErasedError",
+    "PersonMergedError",
     "PlanAlreadyExistsError",
     "PlanApprovalNotAllowedError",
     "PlanEndedError",

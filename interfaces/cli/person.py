@@ -19,9 +19,11 @@ from application.access.policy import Action, check_role
 from application.errors import ApplicationError
 from domain.errors import DomainError
 from interfaces.cli.common import acting_user, open_ledger
+from interfaces.person_cases import person_cases
+from projections.read_models import ReadModels
 
 app = typer.Typer(
-    help="本人の権利 (the person's rights): erasure by two people",
+    help="本人 (the person): erasure by two people; merging two records (名寄せ)",
     no_args_is_help=True,
 )
 err = Console(stderr=True)
@@ -119,3 +121,25 @@ def requests(person_id: PersonId) -> None:
             f"{r.request_ref}\t{status}\t{r.requested_on}\t{r.requested_by}\t"
             f"{answered}\t{r.answered_by or '-'}\t{r.reason}"
         )
+
+
+@app.command()
+def merge(
+    survivor: Annotated[UUID, typer.Argument(help="The record that remains.")],
+    absorbed: Annotated[UUID, typer.Argument(help="The record merged into it.")],
+    by: By,
+) -> None:
+    """名寄せ: merge two records of one person (a supervisor holding a case on each)."""
+    with open_ledger() as ledger:
+        actor = acting_user(ledger, by, err)
+        models = ReadModels.of(ledger)
+        models.create_tables()
+        models.follower(["caseloads"]).catch_up()  # the person's cases, now
+
+        def do_merge() -> int:
+            check_role(actor, Action.MERGE_PERSONS)
+            cases = person_cases(models, actor)
+            return ledger.merge_persons(actor, survivor, absorbed, cases)
+
+        version = _refusable(do_merge, "名寄せ")
+    err.print(f"{absorbed} merged into {survivor} (名寄せ済み): version {version}")

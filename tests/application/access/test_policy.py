@@ -115,6 +115,10 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.REQUEST_ERASURE, "-"): (F, Y, F, F, F, Y),
     (Action.ANSWER_ERASURE, "-"): (F, F, F, F, F, Y),
     (Action.APPLY_RETENTION, "-"): (F, F, F, F, F, Y),
+    # each of the person's cases then as READ_CASE (application/people/access.py)
+    (Action.READ_PERSON, "-"): (Y, Y, Y, F, F, F),
+    # the application then asks that the agency hold a case on both records
+    (Action.MERGE_PERSONS, "-"): (F, Y, F, F, F, F),
 }
 OTHER_CALLER = {
     "own agency": ("chuo_houkatsu", Facts(agency="chuo_houkatsu")),
