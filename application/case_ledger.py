@@ -18,6 +18,7 @@ from application.cases.handover import HandoverCommands
 from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
+from application.consultations.commands import ConsultationCommands
 from application.forms.queries import FormQueries
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
@@ -42,6 +43,7 @@ class CaseLedger(
     MeetingCommands,
     RegistryCommands,
     CommunityCommands,
+    ConsultationCommands,
     HistoryQueries,
     DirectoryQueries,
     FormQueries,

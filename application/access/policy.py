@@ -64,6 +64,7 @@ class Action(StrEnum):
     APPLY_RETENTION = "apply_retention"  # erase what the retention periods end
     READ_PERSON = "read_person"  # a person and their cases (each judged as a read)
     MERGE_PERSONS = "merge_persons"  # 名寄せ: two records of one person
+    RECORD_CONSULTATION = "record_consultation"  # a one-off one, at its window
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -88,6 +89,7 @@ CASE_RIGHTS = frozenset(
         Action.ASSIGN_WORKER,
         Action.READ_PERSON,
         Action.MERGE_PERSONS,
+        Action.RECORD_CONSULTATION,
     }
 )
 
@@ -133,6 +135,8 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     # case on each (checked in `application/people/merging.py`), so that it
     # can compare both identities itself.
     Action.MERGE_PERSONS: frozenset({Role.SUPERVISOR}),
+    # Who takes intake records the consultations that never became a case.
+    Action.RECORD_CONSULTATION: frozenset({Role.CASEWORKER}),
 }
 
 
@@ -229,6 +233,7 @@ _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.TRANSFER_CASE: _manage_case,
     Action.ASSIGN_WORKER: _manage_case,
     Action.OPEN_CASE: _own_agency,
+    Action.RECORD_CONSULTATION: _own_agency,
     Action.READ_CASE: _read_case,
     Action.MANAGE_CASE: _manage_case,
     Action.WORK_ON_CASE: _work_on_case,

@@ -19,6 +19,7 @@ from domain.consent import Consent
 from domain.intake import Intake
 from domain.person import Identity, Person
 from domain.personal import Personal
+from domain.profile import Profile
 from domain.referral import Referral, ReferralStatus
 
 
@@ -166,7 +167,9 @@ def identity_of(person_id: UUID, form: PersonForm) -> Identity:
     )
 
 
-def intake_of(form: IntakeForm, person_id: UUID) -> Intake:
+def intake_of(
+    form: IntakeForm, person_id: UUID, profile: Profile | None = None
+) -> Intake:
     return Intake(
         agency=form.intake_agency,
         fields=tuple(form.fields),
@@ -176,6 +179,7 @@ def intake_of(form: IntakeForm, person_id: UUID) -> Intake:
         opened_on=form.opened_on,
         person_id=person_id,
         household_id=form.household_id,
+        profile=profile or form.profile,
     )
 
 

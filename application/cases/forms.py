@@ -11,6 +11,7 @@ from datetime import date
 from uuid import UUID
 
 from domain.basis import Basis
+from domain.profile import UNRECORDED, Profile
 
 
 @dataclass(frozen=True, repr=False)
@@ -43,6 +44,7 @@ class IntakeForm:
     household_id: UUID | None = None
     person_id: UUID | None = None
     confirm_new_person: bool = False
+    profile: Profile = UNRECORDED  # the age band: from a birth date when known
 
 
 @dataclass(frozen=True, repr=False)

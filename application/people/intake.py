@@ -9,6 +9,8 @@ unknown id (R11). The match is a keyed hash (`match_index.py`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from uuid import UUID
 
 from application.access.actor import Actor
@@ -18,6 +20,7 @@ from application.errors import DuplicateCandidate, PossibleDuplicateError
 from application.people.access import PersonAccess, PersonCases, no_cases
 from application.people.match_index import MATCH_KEY_SUBJECT, match_hash
 from domain.case import Case
+from domain.catalogue.statistics import age_band_on
 from domain.errors import InvalidIntakeError, PersonErasedError
 from domain.person import Person, check_birth_date
 from domain.person_match import match_text
@@ -45,7 +48,9 @@ class IntakeCommands(CaseCommands, PersonAccess):
         person = self.entitled_person(actor, person_id, cases)
         if person.erased_on is not None:
             raise PersonErasedError(str(person.id))
-        case = self._case(actor, form, person.id)
+        held = person.identity.birth_date
+        born = None if held is None else date.fromisoformat(held.text)
+        case = self._case(actor, form, person.id, born)
         self.commit(case)
         return OpenedCase(case.id, person.id, case.version)
 
@@ -59,15 +64,21 @@ class IntakeCommands(CaseCommands, PersonAccess):
         person_id = self.new_id()
         identity = identity_of(person_id, new)
         person = Person.register(person_id, identity, actor.recorded_by)
-        case = self._case(actor, form, person_id)
+        case = self._case(actor, form, person_id, new.birth_date)
         self.commit(person, case)  # the person and the case stand or fall together
         if match is not None:
             self.match_index.add(match, person_id)
         return OpenedCase(case.id, person_id, case.version)
 
-    def _case(self, actor: Actor, form: IntakeForm, person_id: UUID) -> Case:
+    def _case(
+        self, actor: Actor, form: IntakeForm, person_id: UUID, born: date | None
+    ) -> Case:
+        """The case; its age band worked out from the birth date when known."""
         summary = Personal(person_id, form.summary)
-        intake = intake_of(form, person_id)
+        profile = form.profile
+        if born is not None:
+            profile = replace(profile, age_band=age_band_on(born, form.opened_on))
+        intake = intake_of(form, person_id, profile)
         by, recording = actor.recorded_by, self.recording()
         return Case.open(self.new_id(), intake, summary, by, recording)
 

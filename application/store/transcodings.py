@@ -17,6 +17,7 @@ from domain.basis import Basis
 from domain.case_state import DisclosureNote, SupportDecision
 from domain.community.statement import CommunityStatement
 from domain.consent import Consent
+from domain.consultation import ConsultationFacts
 from domain.cooperating_organisation import CooperatingOrganisation
 from domain.intake import Intake
 from domain.meeting import MinutesEntry
@@ -25,6 +26,7 @@ from domain.person import Identity
 from domain.person_erasure import ErasureRequest
 from domain.personal import Personal
 from domain.plan_reviews import Evaluation, GoalProgress, Monitoring
+from domain.profile import Profile
 from domain.referral import Referral
 from domain.registry_entry import AgencyRecord, EntryVersion, RegistryEntry
 from domain.support_plan import AgencyRole, PlanRevision, PlanStatement, SupportPlan
@@ -109,6 +111,8 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
     transcoder.register(PersonalUnderSubjectKey(keyring))
     for cls, name in (
         (Intake, "intake"),
+        (Profile, "profile"),
+        (ConsultationFacts, "consultation_facts"),
         (Consent, "consent"),
         (Referral, "referral"),
         (Identity, "identity"),

@@ -54,6 +54,7 @@ from domain.errors.community import (
     UnknownCommunityKindError,
     UnknownTallyKindError,
 )
+from domain.errors.consultation import InvalidConsultationError, InvalidProfileError
 from domain.errors.cycle import (
     AlreadyDecidedError,
     AssessmentAlreadyExistsError,
@@ -152,6 +153,7 @@ __all__ = [
     "InvalidClosureReasonError",
     "InvalidCommunityRecordError",
     "InvalidConsentError",
+    "InvalidConsultationError",
     "InvalidCooperatingOrganisationError",
     "InvalidDateError",
     "InvalidDisclosureError",
@@ -163,6 +165,7 @@ __all__ = [
     "InvalidMonitoringError",
     "InvalidPersonError",
     "InvalidPlanError",
+    "InvalidProfileError",
     "InvalidTallyError",
     "InvalidUserError",
     "InvalidValueError",

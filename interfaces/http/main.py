@@ -33,6 +33,7 @@ from interfaces.http.routes import (
     case_lists,
     cases,
     consents,
+    consultations,
     disclosures,
     forms,
     handover,
@@ -49,6 +50,7 @@ from interfaces.http.routes import (
     registry,
     reports,
     reviews_due,
+    statistics,
     users,
     vocabularies,
 )
@@ -66,6 +68,7 @@ ROUTERS = (
     vocabularies,
     case_lists,
     cases,
+    consultations,
     consents,
     referrals,
     referral_inbox,
@@ -86,6 +89,7 @@ ROUTERS = (
     history,
     ledger,
     reports,
+    statistics,
     reviews_due,
     audit_trail,
 )

@@ -31,6 +31,13 @@ SUPERVISOR = "supervisor@fukushi_ka"
 SECOND_ADMIN = "admin@chuo_houkatsu"
 MEMBERS = ["fukushi_ka", "shakyo", "chuo_houkatsu"]
 VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-30"}
+CONSULTATION: dict[str, Any] = {
+    "agency": "shakyo",
+    "consulted_on": "2026-06-30",
+    "route": "phone",
+    "fields": ["livelihood"],
+    "profile": {"sex": "female", "consulter": "family", "problems": ["debt"]},
+}
 AGENCY: dict[str, Any] = {
     "code": "writes_soudan",
     "name_ja": "書込確認センター",
@@ -103,6 +110,7 @@ def case_writes(w: Writes) -> None:
     """A case's life in one day (TODAY): 社協 works on it by an accepted referral."""
     w.post("/v1/cases", OWNER, intake())
     merge_writes(w)
+    w.post("/v1/consultations", RECEIVER, CONSULTATION)
     w.post(CASE + "/consents", OWNER, consent())
     w.post(CASE + "/referrals", OWNER, referral())
     w.post(REFERRAL + "/accept", RECEIVER, {"on": "2026-05-21"})

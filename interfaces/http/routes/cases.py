@@ -19,6 +19,7 @@ from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
 from interfaces.http.read_models import Views
+from interfaces.http.routes.statistics import ProfileRequest
 from interfaces.http.values import (
     BusinessDate,
     Code,
@@ -64,6 +65,7 @@ class OpenCaseRequest(BaseModel):
     confirm_new_person: bool = False
     household_id: UUID | None = None
     summary: Text
+    profile: ProfileRequest = ProfileRequest()
 
     def form(self) -> IntakeForm:
         p = self.person
@@ -84,6 +86,7 @@ class OpenCaseRequest(BaseModel):
             household_id=self.household_id,
             person_id=self.person_id,
             confirm_new_person=self.confirm_new_person,
+            profile=self.profile.profile(),
         )
 
 

@@ -97,6 +97,8 @@ CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
 OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.OPEN_CASE, "own agency"): (Y, F, F, F, F, F),
     (Action.OPEN_CASE, "other agency"): (N, F, F, F, F, F),
+    (Action.RECORD_CONSULTATION, "own agency"): (Y, F, F, F, F, F),
+    (Action.RECORD_CONSULTATION, "other agency"): (N, F, F, F, F, F),
     (Action.CONVENE_MEETING, "-"): (F, F, Y, F, F, F),
     (Action.RUN_MEETING, "convener"): (F, F, Y, F, F, F),
     (Action.RUN_MEETING, "member"): (F, F, N, F, F, F),
