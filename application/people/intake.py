@@ -18,16 +18,15 @@ from application.cases.commands import CaseCommands, identity_of, intake_of
 from application.cases.forms import IntakeForm, OpenedCase, PersonForm
 from application.errors import DuplicateCandidate, PossibleDuplicateError
 from application.people.access import PersonAccess, PersonCases, no_cases
-from application.people.match_index import MATCH_KEY_SUBJECT, match_hash
+from application.people.matches import MatchCommands
 from domain.case import Case
 from domain.catalogue.statistics import age_band_on
 from domain.errors import InvalidIntakeError, PersonErasedError
 from domain.person import Person, check_birth_date
-from domain.person_match import match_text
 from domain.personal import Personal
 
 
-class IntakeCommands(CaseCommands, PersonAccess):
+class IntakeCommands(CaseCommands, PersonAccess, MatchCommands):
     """Opening a case about a new person or one already held."""
 
     def open_case(
@@ -83,10 +82,7 @@ class IntakeCommands(CaseCommands, PersonAccess):
         return Case.open(self.new_id(), intake, summary, by, recording)
 
     def _match_of(self, new: PersonForm) -> str | None:
-        text = match_text(new.name_kana, new.birth_date)
-        if text is None:
-            return None
-        return match_hash(self.keyring.data_key(MATCH_KEY_SUBJECT), text)
+        return self.match_of(new.name_kana, new.birth_date)
 
     def _check_no_duplicate(self, actor: Actor, match: str, cases: PersonCases) -> None:
         held = [self.current_person(p) for p in self.match_index.find(match)]

@@ -143,3 +143,12 @@ def merge(
 
         version = _refusable(do_merge, "名寄せ")
     err.print(f"{absorbed} merged into {survivor} (名寄せ済み): version {version}")
+
+
+@app.command("index-matches")
+def index_matches() -> None:
+    """Index everyone held for duplicate checks (once after an upgrade; re-runnable)."""
+    with open_ledger() as ledger:
+        indexed = ledger.index_people()
+    err.print(f"{indexed} people indexed (照合索引)")
+    typer.echo(indexed)

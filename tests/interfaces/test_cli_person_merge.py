@@ -77,3 +77,12 @@ def test_a_supervisor_of_another_agency_is_told_not_found(env: dict[str, str]) -
     assert result.exit_code == 1
     assert "not found" in " ".join(result.stderr.split())
     assert merged_into(env, ids["absorbed"]) is None
+
+
+def test_index_matches_indexes_everyone_held(env: dict[str, str]) -> None:
+    given_two_records(env)
+
+    result = runner.invoke(app, ["person", "index-matches"], env=env)
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "2"

@@ -10,6 +10,7 @@ import pytest
 from application.case_ledger import CaseLedger
 from application.errors import NotFoundError, PossibleDuplicateError
 from domain.errors import InvalidIntakeError, PersonErasedError
+from domain.personal import Personal
 from interfaces.config import Settings
 from tests.application.given import INTAKE_WORKER, given_erased
 from tests.application.people.given_people import (
@@ -156,3 +157,20 @@ def test_after_erasure_no_file_holds_the_persons_match(
     given_erased(ledger, first.person_id)
 
     assert match.encode() not in everything(settings)
+
+
+def test_a_corrected_kana_is_matched_once_the_person_is_reindexed(
+    ledger: CaseLedger,
+) -> None:
+    people = of(ledger)
+    first = people.open(new_person())
+    person = ledger.get_person(first.person_id)
+    kana = Personal(first.person_id, "オオタワラ ハナエ")
+    person.correct(replace(person.identity, name_kana=kana), "user-1")
+    ledger.commit(person)
+
+    ledger.index_person(first.person_id)
+
+    with pytest.raises(PossibleDuplicateError):
+        people.open(new_person("オオタワラ ハナエ"))
+    assert people.open(new_person()).person_id != first.person_id
