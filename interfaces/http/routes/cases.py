@@ -118,7 +118,11 @@ Reader = Annotated[Actor, may(Action.READ_CASE)]
 IntakeWorker = Annotated[Actor, Depends(marked(Action.OPEN_CASE, intake_worker))]
 
 
-@router.post("", **CREATED)
+# A `person_id` the caller may not know of answers 404, as an unknown one (R11).
+INTAKE_ANSWERS = {**CREATED, "responses": {**CREATED["responses"], 404: {}}}
+
+
+@router.post("", **INTAKE_ANSWERS)
 def open_case(
     body: OpenCaseRequest,
     actor: IntakeWorker,
