@@ -27,6 +27,7 @@ from eventsourcing.postgres import PostgresDatastore
 from eventsourcing.sqlite import SQLiteDatastore
 
 from application.errors import PurgeIncompleteError
+from application.people.key_store_postgres import PURGE_LOCK_TIMEOUT
 
 TABLE = "person_matches"
 # A uuid5, never a person's uuid4: the subject of the index's own key.
@@ -158,7 +159,11 @@ class SQLMatchIndex(MatchIndex):
             return  # deleted with secure_delete; the key purge truncates the WAL
         try:
             with datastore.get_connection() as connection:  # autocommit
-                connection.execute(f"VACUUM (FULL) {self._table}")
+                connection.execute(f"SET lock_timeout = '{PURGE_LOCK_TIMEOUT}'")
+                try:
+                    connection.execute(f"VACUUM (FULL) {self._table}")
+                finally:
+                    connection.execute("RESET lock_timeout")
         except OperationalError:
             raise PurgeIncompleteError(
                 "the match index could not be rewritten; run `jusou keys purge`"
