@@ -92,10 +92,13 @@ class ErasureCommands(LedgerBase):
 
     def purge_keys(self) -> bool:
         """Clear destroyed and re-wrapped keys from the files; False if not yet."""
-        try:
-            self.match_index.purge()
-            self.keyring.store.purge()
-        except PurgeIncompleteError:
-            logger.warning("key purge incomplete; run `jusou keys purge`")
-            return False
-        return True
+        cleared = True
+        # Each on its own: a match index that cannot be rewritten yet must
+        # not keep the key table's bytes in the files, nor the other way.
+        for purge in (self.keyring.store.purge, self.match_index.purge):
+            try:
+                purge()
+            except PurgeIncompleteError:
+                logger.warning("purge incomplete; run `jusou keys purge`")
+                cleared = False
+        return cleared

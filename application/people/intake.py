@@ -14,9 +14,14 @@ from datetime import date
 from uuid import UUID
 
 from application.access.actor import Actor
+from application.access.reads import Read
 from application.cases.commands import CaseCommands, identity_of, intake_of
 from application.cases.forms import IntakeForm, OpenedCase, PersonForm
-from application.errors import DuplicateCandidate, PossibleDuplicateError
+from application.errors import (
+    DuplicateCandidate,
+    NotFoundError,
+    PossibleDuplicateError,
+)
 from application.people.access import PersonAccess, PersonCases, no_cases
 from application.people.matches import MatchCommands
 from domain.case import Case
@@ -93,6 +98,13 @@ class IntakeCommands(CaseCommands, PersonAccess, MatchCommands):
         for person in live:
             seen = self.seen_cases(actor, person, cases)
             full = [UUID(s.case.case_id) for s in seen if s.scope.full]
+            self._record_match(actor, person.id, shown=bool(full))
             if full:
                 candidates.append(DuplicateCandidate(person.id, tuple(full)))
         raise PossibleDuplicateError(tuple(candidates), len(live) - len(candidates))
+
+    def _record_match(self, actor: Actor, person_id: UUID, *, shown: bool) -> None:
+        """Each match is in the access log: named to the caller, or withheld."""
+        read = Read(actor, "person", person_id, "intake", action="duplicate_check")
+        withheld = NotFoundError(f"Person {person_id} not found")
+        self.record_read(read if shown else read.denied(withheld))

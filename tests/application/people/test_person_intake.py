@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from application.access.log import AccessLogQuery
 from application.case_ledger import CaseLedger
 from application.errors import NotFoundError, PossibleDuplicateError
 from domain.errors import InvalidIntakeError, PersonErasedError
@@ -174,3 +175,23 @@ def test_a_corrected_kana_is_matched_once_the_person_is_reindexed(
     with pytest.raises(PossibleDuplicateError):
         people.open(new_person("オオタワラ ハナエ"))
     assert people.open(new_person()).person_id != first.person_id
+
+
+def test_each_match_is_in_the_access_log_named_or_withheld(
+    ledger: CaseLedger,
+) -> None:
+    people = of(ledger)
+    first = people.open(new_person())
+
+    for actor, agency in (
+        (INTAKE_WORKER, "chuo_houkatsu"),
+        (STRANGER, "seibu_houkatsu"),
+    ):
+        with pytest.raises(PossibleDuplicateError):
+            people.open(new_person(agency=agency), actor)
+
+    page = ledger.access_log(AccessLogQuery(resource_id=str(first.person_id)))
+    assert [(e.agency, e.action, e.outcome, e.reason) for e in page.entries] == [
+        ("chuo_houkatsu", "duplicate_check", "allowed", None),
+        ("seibu_houkatsu", "duplicate_check", "denied", "not_found"),
+    ]
