@@ -18,7 +18,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.catalogue import Field, Project, Route
 from domain.catalogue.activities import ActivityKind, fits_project
-from domain.errors import InvalidConsultationError
+from domain.errors import ConsultationWithdrawnError, InvalidConsultationError
 from domain.profile import UNRECORDED, Profile
 from domain.recording import Recording
 
@@ -78,9 +78,16 @@ class Consultation(Aggregate):
         facts: ConsultationFacts
         recorded_by: str
 
+    class Withdrawn(Aggregate.Event):
+        """The consultation was withdrawn as a mistake (取下げ): it counts no more."""
+
+        reason: str
+        recorded_by: str
+
     @event(Recorded)
     def __init__(self, id: UUID, facts: ConsultationFacts, recorded_by: str) -> None:
         self.facts = facts
+        self.withdrawn = False
 
     @classmethod
     def record(
@@ -94,3 +101,15 @@ class Consultation(Aggregate):
         facts.check()
         recording.check("consulted_on", facts.consulted_on)
         return cls(id=consultation_id, facts=facts, recorded_by=recorded_by)
+
+    def withdraw(self, reason: str, recorded_by: str) -> None:
+        """Withdraw a consultation recorded by mistake (R9: nothing is rewritten)."""
+        if self.withdrawn:
+            raise ConsultationWithdrawnError(str(self.id))
+        if not reason.strip():
+            raise InvalidConsultationError("reason: why it is withdrawn")
+        self._withdrawn(reason=reason.strip(), recorded_by=recorded_by)
+
+    @event(Withdrawn)
+    def _withdrawn(self, reason: str, recorded_by: str) -> None:
+        self.withdrawn = True

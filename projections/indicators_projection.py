@@ -25,13 +25,14 @@ _Registry = AgencyRegistry
 class IndicatorsProjection(Projection[IndicatorsView]):
     name = "indicators"
     # 2: voided activities and plans count nowhere
-    # 3: one-off consultations count; statistics' facts (profiles, closures)
+    # 3: one-off consultations count until withdrawn; statistics' facts too
     version = 3  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
         Case.Opened,
         Case.Closed,
         Case.Reopened,
         Consultation.Recorded,
+        Consultation.Withdrawn,
         Case.ActivityRecorded,
         Case.PlanCreated,
         Case.ActivityVoided,
@@ -141,6 +142,11 @@ class IndicatorsProjection(Projection[IndicatorsView]):
         if indicator is not None:
             facts.append((indicator, "", on, 1))
         self._put(domain_event, domain_event.originator_id, facts, tracking)
+
+    @process_event.register
+    def _(self, domain_event: Consultation.Withdrawn, tracking: Tracking) -> None:
+        # A withdrawn consultation counts nowhere (R9): its facts are dropped.
+        self._put(domain_event, domain_event.originator_id, [], tracking)
 
     # --- community records and tallies -----------------------------------------
 

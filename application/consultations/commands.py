@@ -6,6 +6,7 @@ from uuid import UUID
 
 from application.access.actor import Actor
 from application.cases.bases import BasisChecks
+from application.errors import NotYourAgencyError
 from domain.consultation import Consultation, ConsultationFacts
 
 
@@ -30,6 +31,21 @@ class ConsultationCommands(BasisChecks):
         )
         self.commit(consultation)
         return consultation.id, consultation.version
+
+    def withdraw_consultation(
+        self,
+        actor: Actor,
+        consultation_id: UUID,
+        reason: str,
+        expected: int | None = None,
+    ) -> int:
+        """Withdraw it, by the window that recorded it; its new version."""
+        consultation = self.load(Consultation, consultation_id, expected)
+        if consultation.facts.agency != actor.agency:
+            raise NotYourAgencyError("only the window that recorded it withdraws it")
+        consultation.withdraw(reason, actor.recorded_by)
+        self.commit(consultation)
+        return consultation.version
 
     def get_consultation(self, consultation_id: UUID) -> Consultation:
         return self.load(Consultation, consultation_id, None)

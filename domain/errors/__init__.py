@@ -54,7 +54,11 @@ from domain.errors.community import (
     UnknownCommunityKindError,
     UnknownTallyKindError,
 )
-from domain.errors.consultation import InvalidConsultationError, InvalidProfileError
+from domain.errors.consultation import (
+    ConsultationWithdrawnError,
+    InvalidConsultationError,
+    InvalidProfileError,
+)
 from domain.errors.cycle import (
     AlreadyDecidedError,
     AssessmentAlreadyExistsError,
@@ -140,6 +144,7 @@ __all__ = [
     "ConsentAlreadyWithdrawnError",
     "ConsentNotFoundError",
     "ConsentRequiredError",
+    "ConsultationWithdrawnError",
     "CooperatingOrganisationAlreadyRegisteredError",
     "CooperatingOrganisationDeactivatedError",
     "DistrictRequiredError",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.errors.base import InvalidValueError
+from domain.errors.base import DomainError, InvalidValueError
 
 
 class InvalidConsultationError(InvalidValueError):
@@ -11,3 +11,7 @@ class InvalidConsultationError(InvalidValueError):
 
 class InvalidProfileError(InvalidValueError):
     """A statistics code is not one of its vocabulary's (GET /v1/statistics-codes)."""
+
+
+class ConsultationWithdrawnError(DomainError):
+    """The consultation was withdrawn already (取下げ済み)."""

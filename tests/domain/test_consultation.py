@@ -11,6 +11,7 @@ import pytest
 from domain.catalogue.statistics import age_band_on
 from domain.consultation import Consultation, ConsultationFacts
 from domain.errors import (
+    ConsultationWithdrawnError,
     InvalidConsultationError,
     InvalidDateError,
     InvalidProfileError,
@@ -87,3 +88,22 @@ def test_a_profile_counts_each_problem_once() -> None:
     profile = Profile(problems=("debt", "debt", "housing"))
 
     assert profile.coded()[-2:] == [("problems", "debt"), ("problems", "housing")]
+
+
+def test_a_consultation_withdrawn_records_why() -> None:
+    consultation = Consultation.record(uuid4(), CALL, "user-1", recorded_on(TODAY))
+    consultation.collect_events()
+
+    consultation.withdraw("二重登録", "user-1")
+
+    (withdrawn,) = consultation.collect_events()
+    assert isinstance(withdrawn, Consultation.Withdrawn)
+    assert (withdrawn.reason, consultation.withdrawn) == ("二重登録", True)
+
+
+def test_a_consultation_is_withdrawn_once() -> None:
+    consultation = Consultation.record(uuid4(), CALL, "user-1", recorded_on(TODAY))
+    consultation.withdraw("二重登録", "user-1")
+
+    with pytest.raises(ConsultationWithdrawnError):
+        consultation.withdraw("二重登録", "user-1")

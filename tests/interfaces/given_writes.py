@@ -111,6 +111,8 @@ def case_writes(w: Writes) -> None:
     w.post("/v1/cases", OWNER, intake())
     merge_writes(w)
     w.post("/v1/consultations", RECEIVER, CONSULTATION)
+    withdrawal = {"reason": "二重登録"}
+    w.post("/v1/consultations/{consultation_id}/withdraw", RECEIVER, withdrawal)
     w.post(CASE + "/consents", OWNER, consent())
     w.post(CASE + "/referrals", OWNER, referral())
     w.post(REFERRAL + "/accept", RECEIVER, {"on": "2026-05-21"})

@@ -87,3 +87,16 @@ def test_the_codes_are_listed_with_japanese_labels(api: Api) -> None:
         "consulter",
         "problems",
     }
+
+
+def test_a_consultation_is_withdrawn_by_its_window_only(api: Api) -> None:
+    consultation_id = api.post("/v1/consultations", RECEIVER, CALL).json()[
+        "consultation_id"
+    ]
+    path = f"/v1/consultations/{consultation_id}/withdraw"
+
+    refused = api.post(path, OWNER, {"reason": "誤り"})
+    withdrawn = api.post(path, RECEIVER, {"reason": "二重登録"})
+
+    assert problem(refused) == (403, "not_your_agency")
+    assert (withdrawn.status_code, withdrawn.headers["ETag"]) == (204, '"2"')

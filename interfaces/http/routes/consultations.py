@@ -21,12 +21,12 @@ from domain.catalogue import Field as WelfareField
 from domain.catalogue import Project, Route
 from domain.catalogue.activities import ActivityKind
 from domain.consultation import ConsultationFacts
-from interfaces.http.access import marked
+from interfaces.http.access import marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
 from interfaces.http.routes.statistics import ProfileRequest
-from interfaces.http.values import BusinessDate, Code, Codes
-from interfaces.http.versions import CREATED, tag
+from interfaces.http.values import BusinessDate, Code, Codes, ShortText
+from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
 
 router = APIRouter(prefix="/v1/consultations", tags=["consultations"])
 
@@ -66,6 +66,8 @@ def window_worker(body: RecordConsultationRequest, caller: Caller) -> Actor:
     return caller
 
 
+# The role here; the application checks that it is the recording window.
+Withdrawer = Annotated[Actor, may(Action.RECORD_CONSULTATION)]
 WindowWorker = Annotated[
     Actor, Depends(marked(Action.RECORD_CONSULTATION, window_worker))
 ]
@@ -84,3 +86,21 @@ def record_consultation(
     return RecordedConsultationResponse(
         consultation_id=consultation_id, version=version
     )
+
+
+class WithdrawConsultationRequest(BaseModel):
+    """Why it is withdrawn (取下げ): recorded by mistake, twice, at the wrong window."""
+
+    reason: ShortText
+
+
+@router.post("/{consultation_id}/withdraw", **NO_CONTENT)
+def withdraw_consultation(
+    consultation_id: UUID,
+    body: WithdrawConsultationRequest,
+    actor: Withdrawer,
+    ledger: Ledger,
+    v: Versioned,
+) -> None:
+    """Withdraw it, by the window that recorded it; it counts no more (R9)."""
+    v.set(ledger.withdraw_consultation(actor, consultation_id, body.reason, v.expected))

@@ -10,6 +10,7 @@ import pytest
 
 from application.access.actor import Actor
 from application.case_ledger import CaseLedger
+from application.errors import NotYourAgencyError
 from domain.consultation import ConsultationFacts
 from domain.errors import NotRunningProjectError
 from domain.profile import Profile
@@ -97,3 +98,27 @@ def test_the_statistics_count_the_consultations_codes(
         ("consulter", "family"): 1,
         ("problems", "debt"): 1,
     }
+
+
+def test_a_withdrawn_consultation_counts_no_more(
+    ledger: CaseLedger, models: ReadModels
+) -> None:
+    consultation_id, _ = ledger.record_consultation(SHAKYO, CALL)
+    counted = actual(models, "consultation_livelihood_new_consultations")
+
+    version = ledger.withdraw_consultation(SHAKYO, consultation_id, "二重登録")
+
+    assert version == 2
+    assert actual(models, "consultation_livelihood_new_consultations") == counted - 1
+    assert [
+        c for c in caught_up(models).statistics(2026) if c.origin == "consultation"
+    ] == []
+
+
+def test_only_the_recording_window_withdraws(ledger: CaseLedger) -> None:
+    consultation_id, _ = ledger.record_consultation(SHAKYO, CALL)
+
+    with pytest.raises(NotYourAgencyError):
+        ledger.withdraw_consultation(HOUKATSU, consultation_id, "誤り")
+
+    assert not ledger.get_consultation(consultation_id).withdrawn
