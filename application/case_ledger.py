@@ -17,17 +17,24 @@ from application.cases.handover import HandoverCommands
 from application.cases.history import HistoryQueries
 from application.cases.plans import PlanCommands
 from application.community.commands import CommunityCommands
+from application.consultations.commands import ConsultationCommands
 from application.forms.queries import FormQueries
 from application.households.commands import HouseholdCommands
 from application.integrity.commands import IntegrityCommands
 from application.meetings.commands import MeetingCommands
 from application.people.disclosure_copy import DisclosureCopyQueries
+from application.people.intake import IntakeCommands
+from application.people.merging import MergeCommands
+from application.people.reading import PersonQueries
 from application.people.retention import RetentionCommands
 from application.people.rotation import KeyCommands
 from application.registry.commands import RegistryCommands
 
 
 class CaseLedger(
+    IntakeCommands,
+    MergeCommands,
+    PersonQueries,
     CaseCommands,
     AssessmentCommands,
     CycleCommands,
@@ -37,6 +44,7 @@ class CaseLedger(
     MeetingCommands,
     RegistryCommands,
     CommunityCommands,
+    ConsultationCommands,
     HistoryQueries,
     DirectoryQueries,
     FormQueries,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from uuid import UUID
+
 
 class ApplicationError(Exception):
     """A command could not be carried out."""
@@ -54,3 +57,27 @@ class PurgeIncompleteError(ApplicationError):
 
 class KeyUnavailableError(ApplicationError):
     """No configured master key unwraps this key (is the master key the right one?)."""
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A person the caller may know of: their id, the caller's own cases on them."""
+
+    person_id: UUID
+    case_ids: tuple[UUID, ...]
+
+
+class PossibleDuplicateError(ApplicationError):
+    """Someone with this カナ name and birth date is held already (重複の可能性).
+
+    `candidates` are those the caller's agency holds a case on; `unseen`
+    counts the others, who are never named to it (`docs/people.md`).
+    """
+
+    def __init__(self, candidates: tuple[DuplicateCandidate, ...], unseen: int):
+        super().__init__(
+            f"{len(candidates) + unseen} person(s) held with this kana name and "
+            "birth date: name one as person_id, or send confirm_new_person: true"
+        )
+        self.candidates = candidates
+        self.unseen = unseen

@@ -9,6 +9,7 @@ from uuid import UUID
 
 from domain.catalogue import Field, Project, Route
 from domain.errors import InvalidIntakeError
+from domain.profile import UNRECORDED, Profile
 
 _TAG = re.compile(r"^[a-z0-9_]{1,40}$")
 
@@ -29,6 +30,8 @@ class Intake:
     opened_on: date
     person_id: UUID
     household_id: UUID | None
+    # Added later, with a default: intakes recorded before read `unknown`.
+    profile: Profile = UNRECORDED
 
     def check(self) -> None:
         if not self.agency:
@@ -40,6 +43,7 @@ class Intake:
         bad_tags = [tag for tag in self.issues if not _TAG.match(tag)]
         if bad_tags:
             raise InvalidIntakeError("issue tags are lowercase ASCII slugs")
+        self.profile.check()
 
 
 def _check_members(

@@ -11,6 +11,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.errors import InvalidDateError, InvalidPersonError
 from domain.person_erasure import ErasureRequest, PersonErasure, RequestStatus
+from domain.person_merge import PersonMerging
 from domain.person_rights import PersonRights, RightKind, RightsRequest, RightsStatus
 from domain.person_suspension import PersonSuspension, Suspension
 from domain.personal import Personal
@@ -27,13 +28,14 @@ class Identity:
     phone: Personal | None
 
 
-class Person(PersonErasure, PersonRights, PersonSuspension, Aggregate):
+class Person(PersonMerging, PersonErasure, PersonRights, PersonSuspension, Aggregate):
     """A person (本人) whose personal data lives under their own data key.
 
     Erasure (消去) destroys that key; the events stay, their personal fields
     become unreadable, and counts that never held personal data survive.
     Each request to erase and each answer is an event (`person_erasure.py`);
-    so are the requests to disclose, correct, suspend (`person_rights.py`).
+    so are the requests to disclose, correct, suspend (`person_rights.py`);
+    two records of one person are merged by events too (`person_merge.py`).
     """
 
     # 2: erasure requests are kept (`erasure_requests`).

@@ -78,3 +78,4 @@ class CaseFilter:
     status: str | None = None
     field: str | None = None
     review_before: date | None = None
+    person: str | None = None  # a person's id: their cases (GET /v1/persons/{id})

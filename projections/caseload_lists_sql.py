@@ -32,6 +32,7 @@ _FILTERS = {
         " AND EXISTS (SELECT 1 FROM {caseload_fields} f "
         "WHERE f.case_id = c.case_id AND f.field = ?)"
     ),
+    "person": " AND c.person_id = ?",
     "review_before": (
         " AND EXISTS (SELECT 1 FROM {caseload_plans} p WHERE p.case_id = "
         "c.case_id AND p.ended = 0 AND c.closed_on IS NULL AND p.review_on < ?"
@@ -60,6 +61,8 @@ def _cases(version: int, tail: str) -> str:
     person, ties = ("c.person_id", _TIES) if version >= 3 else ("NULL", _V2_TIES)  # noqa: PLR2004
     unanswered = _UNANSWERED if version >= 4 else ""  # noqa: PLR2004
     query = _CASES.replace("<person>", person).replace("<ties>", ties) + tail
+    if version < 3:  # noqa: PLR2004 (version 2 keeps no person: none is found)
+        query = query.replace("c.person_id = ?", "NULL = ?")
     # The statuses as the read model declares them now (a rule on `stage`
     # reads version 4's tables only).
     status = status_sql("c")

@@ -21,6 +21,7 @@ from domain.catalogue.facilities import FacilityType
 from domain.catalogue.fields import Field
 from domain.catalogue.projects import Project
 from domain.community.statement import CommunityStatement
+from domain.profile import Profile
 
 
 class Rule(StrEnum):
@@ -206,3 +207,21 @@ _SPECIAL = (
     (NEW_LIVELIHOOD_CASES, "case", Field.LIVELIHOOD.value),
     (COOPERATING_ORGANISATIONS, "organisation", ""),
 )
+
+
+STATISTICS = "statistics"  # the prefix of statistics' facts (no indicator's)
+
+
+def statistics_facts(
+    origin: str, agency: str, profile: Profile
+) -> list[tuple[str, str]]:
+    """(fact id, code) pairs of a profile: `statistics.<origin>.<vocabulary>`.
+
+    `origin` is `intake` or `consultation`; the agency is counted too, so
+    that every breakdown adds up to the same total.
+    """
+    coded = [("agency", agency), *profile.coded()]
+    return [(f"{STATISTICS}.{origin}.{name}", code) for name, code in coded]
+
+
+CLOSURE_REASONS = f"{STATISTICS}.closure.reason"

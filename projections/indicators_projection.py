@@ -14,6 +14,7 @@ from domain.case import Case
 from domain.community.record import CommunityRecord
 from domain.community.statement import CommunityStatement
 from domain.community.tally import Tally
+from domain.consultation import Consultation
 from projections import indicator_rules as rules
 from projections.indicators import IndicatorFact, IndicatorsView, SpanChange, ref
 from projections.topics import topics_of
@@ -24,9 +25,14 @@ _Registry = AgencyRegistry
 class IndicatorsProjection(Projection[IndicatorsView]):
     name = "indicators"
     # 2: voided activities and plans count nowhere
-    version = 2  # bump on any change of handlers or tables: docs/projections.md
+    # 3: one-off consultations count until withdrawn; statistics' facts too
+    version = 3  # bump on any change of handlers or tables: docs/projections.md
     topics = topics_of(
         Case.Opened,
+        Case.Closed,
+        Case.Reopened,
+        Consultation.Recorded,
+        Consultation.Withdrawn,
         Case.ActivityRecorded,
         Case.PlanCreated,
         Case.ActivityVoided,
@@ -93,12 +99,54 @@ class IndicatorsProjection(Projection[IndicatorsView]):
     @process_event.register
     def _(self, domain_event: Case.Opened, tracking: Tracking) -> None:
         intake = domain_event.intake
-        if not rules.counts_new_livelihood_case(tuple(intake.fields)):
-            self.view.insert_tracking(tracking)
-            return
-        # Kept with the intake agency; the report counts the window's only.
-        fact = (rules.NEW_LIVELIHOOD_CASES, intake.agency, intake.opened_on, 1)
-        self._put(domain_event, domain_event.originator_id, [fact], tracking)
+        on = intake.opened_on
+        facts = [
+            (fact, code, on, 1)
+            for fact, code in rules.statistics_facts(
+                "intake", intake.agency, intake.profile
+            )
+        ]
+        if rules.counts_new_livelihood_case(tuple(intake.fields)):
+            # Kept with the intake agency; the report counts the window's only.
+            facts.append((rules.NEW_LIVELIHOOD_CASES, intake.agency, on, 1))
+        self._put(domain_event, domain_event.originator_id, facts, tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.Closed, tracking: Tracking) -> None:
+        e = domain_event
+        fact = (rules.CLOSURE_REASONS, e.reason_code, e.closed_on, 1)
+        self._put(e, _closure(e.originator_id), [fact], tracking)
+
+    @process_event.register
+    def _(self, domain_event: Case.Reopened, tracking: Tracking) -> None:
+        # A reopened case's closure counts no more; its next closure will.
+        self._put(domain_event, _closure(domain_event.originator_id), [], tracking)
+
+    # --- one-off consultations (no person) --------------------------------------
+
+    @process_event.register
+    def _(self, domain_event: Consultation.Recorded, tracking: Tracking) -> None:
+        f = domain_event.facts
+        on = f.consulted_on
+        facts = [
+            (fact, code, on, 1)
+            for fact, code in rules.statistics_facts(
+                "consultation", f.agency, f.profile
+            )
+        ]
+        if rules.counts_new_livelihood_case(tuple(f.fields)):
+            facts.append((rules.NEW_LIVELIHOOD_CASES, f.agency, on, 1))
+        indicator = (
+            None if f.kind is None else rules.activity_indicator(f.kind, f.project)
+        )
+        if indicator is not None:
+            facts.append((indicator, "", on, 1))
+        self._put(domain_event, domain_event.originator_id, facts, tracking)
+
+    @process_event.register
+    def _(self, domain_event: Consultation.Withdrawn, tracking: Tracking) -> None:
+        # A withdrawn consultation counts nowhere (R9): its facts are dropped.
+        self._put(domain_event, domain_event.originator_id, [], tracking)
 
     # --- community records and tallies -----------------------------------------
 
@@ -189,3 +237,8 @@ class IndicatorsProjection(Projection[IndicatorsView]):
         e = domain_event
         change = SpanChange(str(e.org_id), (), e.deactivated_on, ref(e, tracking))
         self.view.change_spans(change, tracking)
+
+
+def _closure(case_id: Any) -> str:
+    """The source of a case's closure facts, apart from its intake's."""
+    return f"{case_id}:closure"

@@ -28,6 +28,7 @@ from projections.indicator_report import IndicatorReport, build_report
 from projections.indicators_projection import IndicatorsProjection
 from projections.indicators_sql import IndicatorsSQLView
 from projections.rebuild import REBUILD_BATCH, Outcome, Progress, Rebuild, Rebuilt
+from projections.statistics_report import StatisticsCount, statistics_counts
 from projections.tracked_view import TrackedSQLView
 from projections.upgrade import ModelStatus, prepare, status
 from projections.view_store import ViewStore
@@ -146,6 +147,10 @@ class ReadModels:
             view.window_agencies(),
             position,
         )
+
+    def statistics(self, fiscal_year: int) -> list[StatisticsCount]:
+        """The year's statistics (統計), from the indicator facts."""
+        return statistics_counts(self.indicators.facts(fiscal_year), fiscal_year)
 
     def _named(self, names: Sequence[str]) -> list[ReadModel]:
         unknown = sorted(set(names) - set(self.models))

@@ -140,7 +140,7 @@ class ListQueries(AccessCommands):
             return None
         if query.q and not self._name_matches(actor, row, scope, query.q):
             return None
-        return _entry(row, scope)
+        return listed_entry(row, scope)
 
     def _scope(self, actor: Actor, row: CaseCandidate) -> Scope | None:
         """The policy's judgement, on the facts it needs; None: not listed."""
@@ -203,7 +203,7 @@ def _filters_hold(row: CaseCandidate, scope: Scope, query: CaseQuery) -> bool:
     return not query.filters.get("worker") and (not field or field in shown)
 
 
-def _entry(row: CaseCandidate, scope: Scope) -> ListedCase:
+def listed_entry(row: CaseCandidate, scope: Scope) -> ListedCase:
     full = scope.full
     return ListedCase(
         case_id=UUID(row.case_id),

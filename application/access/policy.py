@@ -80,6 +80,9 @@ class Action(StrEnum):
     FORM_HOUSEHOLD = "form_household"  # 世帯, always kept by the caller's agency
     READ_HOUSEHOLD = "read_household"  # its members, as far as each is visible
     MANAGE_HOUSEHOLD = "manage_household"  # members join, leave, 続柄 corrected
+    READ_PERSON = "read_person"  # a person and their cases (each judged as a read)
+    MERGE_PERSONS = "merge_persons"  # 名寄せ: two records of one person
+    RECORD_CONSULTATION = "record_consultation"  # a one-off one, at its window
 
 
 # Every right over a case ends the day the caller's agency is deactivated (R4).
@@ -105,6 +108,9 @@ CASE_RIGHTS = frozenset(
         Action.FORM_HOUSEHOLD,
         Action.READ_HOUSEHOLD,
         Action.MANAGE_HOUSEHOLD,
+        Action.READ_PERSON,
+        Action.MERGE_PERSONS,
+        Action.RECORD_CONSULTATION,
     }
 )
 
@@ -153,6 +159,14 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     Action.FORM_HOUSEHOLD: frozenset({Role.CASEWORKER}),
     Action.READ_HOUSEHOLD: _STAFF,
     Action.MANAGE_HOUSEHOLD: frozenset({Role.CASEWORKER}),
+    # A person is known through their cases: each is judged as a read of it.
+    Action.READ_PERSON: _STAFF,
+    # 名寄せ joins two records for good: a supervisor, whose agency holds a
+    # case on each (checked in `application/people/merging.py`), so that it
+    # can compare both identities itself.
+    Action.MERGE_PERSONS: frozenset({Role.SUPERVISOR}),
+    # Who takes intake records the consultations that never became a case.
+    Action.RECORD_CONSULTATION: frozenset({Role.CASEWORKER}),
 }
 
 
@@ -271,6 +285,7 @@ _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.TRANSFER_CASE: _manage_case,
     Action.ASSIGN_WORKER: _manage_case,
     Action.OPEN_CASE: _own_agency,
+    Action.RECORD_CONSULTATION: _own_agency,
     Action.READ_CASE: _read_case,
     Action.MANAGE_CASE: _manage_case,
     Action.WORK_ON_CASE: _work_on_case,

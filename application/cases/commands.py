@@ -10,7 +10,6 @@ from application.cases.bases import BasisChecks
 from application.cases.forms import (
     ConsentForm,
     IntakeForm,
-    OpenedCase,
     PersonForm,
     ReferralForm,
     RequestedReferral,
@@ -21,8 +20,9 @@ from domain.catalogue.consent_givers import AgeBand, Standing
 from domain.consent import Consent, GivenBy
 from domain.consent_giver import age_band_on
 from domain.intake import Intake
-from domain.person import Identity, Person, check_birth_date
+from domain.person import Identity, Person
 from domain.personal import Personal
+from domain.profile import Profile
 from domain.referral import Referral, ReferralStatus
 
 
@@ -33,20 +33,6 @@ class CaseCommands(BasisChecks, HouseholdIntake):
     returns the aggregate's new version. Each passes the ledger's two clocks
     (`recording()`) to the domain, which judges every date by them.
     """
-
-    def open_case(self, actor: Actor, form: IntakeForm) -> OpenedCase:
-        self.check_agency(form.intake_agency)
-        person_id, case_id = self.new_id(), self.new_id()
-        by, recording = actor.recorded_by, self.recording()
-        check_birth_date(form.person.birth_date, recording.today)
-        person = Person.register(person_id, identity_of(person_id, form.person), by)
-        summary = Personal(person_id, form.summary)
-        household = self.household_at_intake(form, person_id, case_id, by, recording)
-        intake = _intake(form, person_id, household.id if household else None)
-        case = Case.open(case_id, intake, summary, by, recording)
-        # The person, the case and their household stand or fall together.
-        self.commit(person, case, *([household] if household else []))
-        return OpenedCase(case_id, person_id, case.version)
 
     def grant_consent(
         self,
@@ -190,7 +176,12 @@ def identity_of(person_id: UUID, form: PersonForm) -> Identity:
     )
 
 
-def _intake(form: IntakeForm, person_id: UUID, household_id: UUID | None) -> Intake:
+def intake_of(
+    form: IntakeForm,
+    person_id: UUID,
+    profile: Profile | None = None,
+    household_id: UUID | None = None,
+) -> Intake:
     return Intake(
         agency=form.intake_agency,
         fields=tuple(form.fields),
@@ -200,6 +191,7 @@ def _intake(form: IntakeForm, person_id: UUID, household_id: UUID | None) -> Int
         opened_on=form.opened_on,
         person_id=person_id,
         household_id=household_id,
+        profile=profile or form.profile,
     )
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from uuid import UUID
 
 from domain.basis import Basis
+from domain.profile import UNRECORDED, Profile
 
 
 @dataclass(frozen=True, repr=False)
@@ -37,7 +38,11 @@ class HouseholdChoice:
 
 @dataclass(frozen=True, repr=False)
 class IntakeForm:
-    """What a window records at intake (相談受付)."""
+    """What a window records at intake (相談受付).
+
+    The person is a new one (`person`) or one already held (`person_id`).
+    A new person matching someone held is refused unless `confirm_new_person`.
+    """
 
     intake_agency: str
     fields: tuple[str, ...]
@@ -45,9 +50,12 @@ class IntakeForm:
     projects: tuple[str, ...]
     route: str
     opened_on: date
-    person: PersonForm
+    person: PersonForm | None
     summary: str
     household: HouseholdChoice | None = None
+    person_id: UUID | None = None
+    confirm_new_person: bool = False
+    profile: Profile = UNRECORDED  # the age band: from a birth date when known
 
 
 @dataclass(frozen=True, repr=False)

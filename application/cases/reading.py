@@ -61,7 +61,7 @@ def case_view(case: Case, person: Person, scope: Scope, today: date) -> CaseView
         closed_on=case.closed_on,
         closure_reason=case.closure_reason,
         support_decision=decision_view(case.support_decision),
-        person=_person(person) if sees_person else None,
+        person=person_view(person) if sees_person else None,
         summary=case.summary.text if full else None,
         consents=tuple(_consent(c, full) for c in case.consents.values()),
         referrals=_referrals(case, scope),
@@ -83,7 +83,7 @@ def _text(value: Personal | None) -> str | None:
     return None if value is None else value.text
 
 
-def _person(person: Person) -> PersonView:
+def person_view(person: Person) -> PersonView:
     identity = person.identity
     return PersonView(
         person_id=person.id,

@@ -114,6 +114,8 @@ class CaseActs:
             person=case.person,
             summary=case.summary,
             household=self._household(case),
+            # Drawn at random: two with one kana name and birth date are two people.
+            confirm_new_person=True,
         )
         case.case_id = self.ledger.open_case(self._worker(case), form).case_id
         if case.household is not None and case.household not in self.households:

@@ -89,6 +89,7 @@ def _intake(
             phone="0287-00-0000",
         ),
         summary=f"長男（50代）がひきこもり。{HEALTH_NOTE}。家計の滞納がある。",
+        confirm_new_person=True,  # the forms' examples: each case its own person
     )
     return ledger.open_case(owner, form).case_id
 

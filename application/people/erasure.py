@@ -17,6 +17,7 @@ from uuid import UUID
 
 from application.access.actor import Actor
 from application.errors import PurgeIncompleteError
+from application.people.merged import with_absorbed
 from application.store.base import LedgerBase
 from domain.person import Person
 from domain.person_erasure import ErasureRequest
@@ -82,15 +83,22 @@ class ErasureCommands(LedgerBase):
 
     def shred(self, *person_ids: UUID) -> bool:
         """Destroy these keys, then clear the files; False if clearing must wait."""
-        for person_id in person_ids:
+        # A survivor's erasure erases the records merged into it (名寄せ).
+        every = with_absorbed(lambda p: self.load(Person, p, None), person_ids)
+        for person_id in every:
             self.keyring.destroy(person_id)
+        self.match_index.remove(*every)  # no hash of theirs is left to match
         return self.purge_keys()
 
     def purge_keys(self) -> bool:
         """Clear destroyed and re-wrapped keys from the files; False if not yet."""
-        try:
-            self.keyring.store.purge()
-        except PurgeIncompleteError:
-            logger.warning("key purge incomplete; run `jusou keys purge`")
-            return False
-        return True
+        cleared = True
+        # Each on its own: a match index that cannot be rewritten yet must
+        # not keep the key table's bytes in the files, nor the other way.
+        for purge in (self.keyring.store.purge, self.match_index.purge):
+            try:
+                purge()
+            except PurgeIncompleteError:
+                logger.warning("purge incomplete; run `jusou keys purge`")
+                cleared = False
+        return cleared

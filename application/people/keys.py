@@ -131,6 +131,10 @@ class Keyring:
         except InvalidTag:
             raise ValueError(f"personal data of {subject_id} fails its check") from None
 
+    def data_key(self, subject_id: UUID) -> bytes:
+        """The subject's data key, made now if it has none (never a destroyed one)."""
+        return self._key(subject_id) or self._create_key(subject_id)
+
     def destroy(self, subject_id: UUID) -> None:
         self.store.destroy(subject_id)
         with self._lock:

@@ -42,6 +42,7 @@ TOPICS = [
         Case.Closed,
         Case.Reopened,
         Person.Erased,
+        Person.MergedInto,
         Household.MemberJoined,
         Household.CaseLinked,
     )
@@ -133,7 +134,7 @@ class RetentionCommands(ErasureCommands):
         fold = _Fold()
         for event in self._openings_closures_erasures():
             fold.add(event)
-        return fold.people()
+        return _folded(fold.people(), fold.merged)
 
     def _openings_closures_erasures(self) -> Iterator[Any]:
         position = 0
@@ -157,9 +158,12 @@ class _Fold:
     members: dict[UUID, set[UUID]] = field(default_factory=dict)  # household → people
     linked: dict[UUID, set[UUID]] = field(default_factory=dict)  # household → cases
     erased: set[UUID] = field(default_factory=set)
+    merged: dict[UUID, UUID] = field(default_factory=dict)  # absorbed → survivor
 
     def add(self, event: Any) -> None:
-        if isinstance(event, Person.Erased):
+        if isinstance(event, Person.MergedInto):
+            self.merged[event.originator_id] = event.survivor_id
+        elif isinstance(event, Person.Erased):
             self.erased.add(event.originator_id)
         elif isinstance(event, Case.Opened):
             self.cases[event.originator_id] = (event.intake.fields, None)
@@ -187,6 +191,17 @@ class _Fold:
             )
             for person_id, case_ids in self.holders.items()
         }
+
+
+def _folded(people: dict[UUID, _Cases], merged: dict[UUID, UUID]) -> dict[UUID, _Cases]:
+    """A merged record's cases count as its survivor's (an open one keeps both)."""
+    for absorbed in merged:
+        survivor = absorbed
+        for _ in range(len(merged) + 1):  # follow a chain of merges to its end
+            survivor = merged.get(survivor, survivor)
+        cases = people.pop(absorbed, _Cases()).cases
+        people.setdefault(survivor, _Cases()).cases.update(cases)
+    return people
 
 
 def _due(

@@ -26,6 +26,11 @@ from application.people.key_store import InMemoryKeyStore, KeyStore
 from application.people.key_store_postgres import PostgresKeyStore
 from application.people.key_store_sqlite import SQLiteKeyStore
 from application.people.keys import Keyring
+from application.people.match_index import (
+    InMemoryMatchIndex,
+    MatchIndex,
+    SQLMatchIndex,
+)
 from application.store.loading import JustSaved, LatestCopy, replay, snapshot_of
 from application.store.snapshots import load_with_snapshot
 from application.store.topics import register_moved_topics
@@ -89,6 +94,7 @@ class LedgerBase(Application[UUID]):
         self.backdate_days = backdate_days
         super().__init__({"CREATE_TABLE": "n", **env})
         self.keyring.attach(self._key_store())
+        self.match_index = self._match_index()
         self._registry: LatestCopy[AgencyRegistry] = LatestCopy(
             self.events, REGISTRY_ID, lambda: self._replay(AgencyRegistry, REGISTRY_ID)
         )
@@ -120,6 +126,7 @@ class LedgerBase(Application[UUID]):
         for recorder in recorders:
             recorder.create_table()
         self.keyring.store.create_table()
+        self.match_index.create_table()
 
     def recording(self) -> Recording:
         """This command's two clocks: now, today in Tokyo, the backdating window."""
@@ -207,3 +214,9 @@ class LedgerBase(Application[UUID]):
         if isinstance(datastore, PostgresDatastore):
             return PostgresKeyStore(datastore)
         return InMemoryKeyStore()
+
+    def _match_index(self) -> MatchIndex:
+        datastore = getattr(self.recorder, "datastore", None)
+        if isinstance(datastore, SQLiteDatastore | PostgresDatastore):
+            return SQLMatchIndex(datastore)
+        return InMemoryMatchIndex()

@@ -18,6 +18,7 @@ from domain.case_corrections import CorrectionNote
 from domain.case_state import DisclosureNote, SupportDecision
 from domain.community.statement import CommunityStatement
 from domain.consent import Consent
+from domain.consultation import ConsultationFacts
 from domain.cooperating_organisation import CooperatingOrganisation
 from domain.household_membership import HouseholdCase, Membership
 from domain.intake import Intake
@@ -29,6 +30,7 @@ from domain.person_rights import RightsRequest
 from domain.person_suspension import Suspension
 from domain.personal import Personal
 from domain.plan_reviews import Evaluation, GoalProgress, Monitoring
+from domain.profile import Profile
 from domain.referral import Referral
 from domain.registry_entry import AgencyRecord, EntryVersion, RegistryEntry
 from domain.support_plan import AgencyRole, PlanRevision, PlanStatement, SupportPlan
@@ -113,6 +115,8 @@ def register_ledger_transcodings(transcoder: JSONTranscoder, keyring: Keyring) -
     transcoder.register(PersonalUnderSubjectKey(keyring))
     for cls, name in (
         (Intake, "intake"),
+        (Profile, "profile"),
+        (ConsultationFacts, "consultation_facts"),
         (Consent, "consent"),
         (Referral, "referral"),
         (Identity, "identity"),

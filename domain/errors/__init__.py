@@ -55,6 +55,11 @@ from domain.errors.community import (
     UnknownCommunityKindError,
     UnknownTallyKindError,
 )
+from domain.errors.consultation import (
+    ConsultationWithdrawnError,
+    InvalidConsultationError,
+    InvalidProfileError,
+)
 from domain.errors.cycle import (
     AlreadyDecidedError,
     AssessmentAlreadyExistsError,
@@ -100,6 +105,7 @@ from domain.errors.person import (
     SelfApprovalError,
     UseSuspendedError,
 )
+from domain.errors.person_merge import InvalidMergeError, PersonMergedError
 from domain.errors.plan import (
     ActivityAlreadyRecordedError,
     ActivityNotFoundError,
@@ -156,6 +162,7 @@ __all__ = [
     "ConsentAlreadyWithdrawnError",
     "ConsentNotFoundError",
     "ConsentRequiredError",
+    "ConsultationWithdrawnError",
     "CooperatingOrganisationAlreadyRegisteredError",
     "CooperatingOrganisationDeactivatedError",
     "CorrectedRecordNotFoundError",
@@ -172,6 +179,7 @@ __all__ = [
     "InvalidClosureReasonError",
     "InvalidCommunityRecordError",
     "InvalidConsentError",
+    "InvalidConsultationError",
     "InvalidCooperatingOrganisationError",
     "InvalidDateError",
     "InvalidDisclosureError",
@@ -180,9 +188,11 @@ __all__ = [
     "InvalidIntakeError",
     "InvalidMeetingError",
     "InvalidMembershipError",
+    "InvalidMergeError",
     "InvalidMonitoringError",
     "InvalidPersonError",
     "InvalidPlanError",
+    "InvalidProfileError",
     "InvalidRightsRequestError",
     "InvalidTallyError",
     "InvalidUserError",
@@ -203,6 +213,7 @@ __all__ = [
     "NotWorkingOnCaseError",
     "ParticipatingAgenciesRequiredError",
     "PersonErasedError",
+    "PersonMergedError",
     "PlanAlreadyExistsError",
     "PlanApprovalNotAllowedError",
     "PlanEndedError",

@@ -27,9 +27,11 @@ from application.people.disclosure_copy import DisclosureCopy
 from domain.errors import DomainError
 from interfaces.cli.common import acting_user, open_ledger
 from interfaces.forms.disclosure_pdf import copy_pdf
+from interfaces.person_cases import person_cases
+from projections.read_models import ReadModels
 
 app = typer.Typer(
-    help="本人の権利 (the person's rights): 開示・訂正・利用停止・消去",
+    help="本人 (the person) and their rights: 開示・訂正・利用停止・消去; 名寄せ",
     no_args_is_help=True,
 )
 err = Console(stderr=True)
@@ -163,3 +165,34 @@ def export(
     else:
         output.write_text(json.dumps(copy.content, ensure_ascii=False, indent=2))
     err.print(f"開示の写しを {output} に作成しました (disclosed on {copy.made_on})")
+
+
+@app.command()
+def merge(
+    survivor: Annotated[UUID, typer.Argument(help="The record that remains.")],
+    absorbed: Annotated[UUID, typer.Argument(help="The record merged into it.")],
+    by: By,
+) -> None:
+    """名寄せ: merge two records of one person (a supervisor holding a case on each)."""
+    with open_ledger() as ledger:
+        actor = acting_user(ledger, by, err)
+        models = ReadModels.of(ledger)
+        models.create_tables()
+        models.follower(["caseloads"]).catch_up()  # the person's cases, now
+
+        def do_merge() -> int:
+            check_role(actor, Action.MERGE_PERSONS)
+            cases = person_cases(models, actor)
+            return ledger.merge_persons(actor, survivor, absorbed, cases)
+
+        version = _refusable(do_merge, "名寄せ")
+    err.print(f"{absorbed} merged into {survivor} (名寄せ済み): version {version}")
+
+
+@app.command("index-matches")
+def index_matches() -> None:
+    """Index everyone held for duplicate checks (once after an upgrade; re-runnable)."""
+    with open_ledger() as ledger:
+        indexed = ledger.index_people()
+    err.print(f"{indexed} people indexed (照合索引)")
+    typer.echo(indexed)

@@ -29,6 +29,11 @@ TAGS: list[dict[str, str]] = [
     for n, ja, en in (
         ("cases", "支援ケース", "intake, the case, finding cases, closure, history"),
         ("consents", "同意", "consents to share, and their withdrawal"),
+        (
+            "consultations",
+            "一回限りの相談",
+            "one-off consultations that never became a case: codes, no person",
+        ),
         ("referrals", "つなぎ", "referrals between agencies, and an agency's inbox"),
         ("activities", "活動記録", "activities recorded on a case"),
         ("assessments", "アセスメント", "assessments of a case, area by area"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 import psycopg
 from eventsourcing.persistence import InterfaceError as StorageInterfaceError
@@ -28,6 +29,7 @@ from application.errors import (
     ForbiddenError,
     InvalidAsOfError,
     NotFoundError,
+    PossibleDuplicateError,
     StaleVersionError,
 )
 from domain.errors import (
@@ -61,6 +63,7 @@ STATUS_TABLE: tuple[tuple[type[Exception], int], ...] = (
     (InvalidValueError, 422),
     (StaleVersionError, 412),
     (ConcurrentUpdateError, 409),
+    (PossibleDuplicateError, 409),
     (PersonErasedError, 409),
     (DomainError, 409),
     (AccessLogUnavailableError, 503),  # no record of the read, no read
@@ -82,17 +85,27 @@ def problem(
     type_: str,
     title: str,
     detail: str,
-    extensions: dict[str, str] | None = None,
+    extensions: dict[str, Any] | None = None,
 ) -> JSONResponse:
     body = {"type": type_, "title": title, "status": status, "detail": detail}
     body.update(extensions or {})
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
 
 
-def _extensions(exc: Exception) -> dict[str, str]:
-    """Members a client can act on (RFC 9457 §3.2): a date's field and bound."""
+def _extensions(exc: Exception) -> dict[str, Any]:
+    """Members a client can act on (RFC 9457 §3.2).
+
+    A date's field and bound; a possible duplicate's candidates (ids only)
+    and how many others match unseen.
+    """
     if isinstance(exc, InvalidDateError):
         return {"field": exc.field, "bound": exc.bound}
+    if isinstance(exc, PossibleDuplicateError):
+        candidates = [
+            {"person_id": str(c.person_id), "case_ids": [str(i) for i in c.case_ids]}
+            for c in exc.candidates
+        ]
+        return {"candidates": candidates, "unseen": exc.unseen}
     return {}
 
 
@@ -164,6 +177,7 @@ def install(app: FastAPI) -> None:
         NotFoundError,
         InvalidAsOfError,
         ConcurrentUpdateError,
+        PossibleDuplicateError,
         StaleVersionError,
         DomainError,
         AccessLogUnavailableError,

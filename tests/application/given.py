@@ -57,6 +57,7 @@ def an_intake(
             phone="0287-00-0000",
         ),
         summary=summary,
+        confirm_new_person=True,  # every test's person is someone new
     )
 
 

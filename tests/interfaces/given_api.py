@@ -79,6 +79,7 @@ def intake(agency: str = "chuo_houkatsu", **changes: Any) -> dict[str, Any]:
             "phone": "0287-00-0000",
         },
         "summary": "長男(52)がひきこもり。母の介護と家計に不安。",
+        "confirm_new_person": True,  # every test's person is someone new
         **changes,
     }
 

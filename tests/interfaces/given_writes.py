@@ -19,6 +19,7 @@ from tests.interfaces.given_api import (
     plan,
     referral,
 )
+from tests.interfaces.given_people import settled
 
 CASE = "/v1/cases/{case_id}"
 REFERRAL = CASE + "/referrals/{referral_id}"
@@ -32,6 +33,13 @@ SUPERVISOR = "supervisor@fukushi_ka"
 SECOND_ADMIN = "admin@chuo_houkatsu"
 MEMBERS = ["fukushi_ka", "shakyo", "chuo_houkatsu"]
 VISIT = {"kind": "home_visit", "project": "outreach", "occurred_on": "2026-06-30"}
+CONSULTATION: dict[str, Any] = {
+    "agency": "shakyo",
+    "consulted_on": "2026-06-30",
+    "route": "phone",
+    "fields": ["livelihood"],
+    "profile": {"sex": "female", "consulter": "family", "problems": ["debt"]},
+}
 AGENCY: dict[str, Any] = {
     "code": "writes_soudan",
     "name_ja": "書込確認センター",
@@ -92,9 +100,21 @@ def meeting_writes(w: Writes) -> None:
     w.post(MEETING + "/close", COORDINATOR, {"closed_on": "2026-06-10"})
 
 
+def merge_writes(w: Writes) -> None:
+    """A second record of the case's person, merged into the first (名寄せ)."""
+    other = w.api.post("/v1/cases", OWNER, intake()).json()
+    settled(w.api)
+    absorbed = {"absorbed_id": other["person_id"]}
+    w.post("/v1/persons/{person_id}/merge", "supervisor@chuo_houkatsu", absorbed)
+
+
 def case_writes(w: Writes) -> None:
     """A case's life in one day (TODAY): 社協 works on it by an accepted referral."""
     w.post("/v1/cases", OWNER, intake())
+    merge_writes(w)
+    w.post("/v1/consultations", RECEIVER, CONSULTATION)
+    withdrawal = {"reason": "二重登録"}
+    w.post("/v1/consultations/{consultation_id}/withdraw", RECEIVER, withdrawal)
     w.post(CASE + "/consents", OWNER, consent())
     w.post(CASE + "/referrals", OWNER, referral())
     w.post(REFERRAL + "/accept", RECEIVER, {"on": "2026-05-21"})

@@ -63,8 +63,9 @@ def test_rotate_master_rewraps_every_key_and_the_new_key_alone_reads(
     after = {**env, "JUSOU_MASTER_KEY": new}
     status = jusou(after, "keys", "status")
     assert result.exit_code == 0, result.output
-    assert "re-wrapped 5 keys; 0 left" in result.stderr
-    assert "6\tkeys wrapped by the master key" in status.stdout  # and the event key
+    # The five people's keys and the match index's own (docs/people.md).
+    assert "re-wrapped 6 keys; 0 left" in result.stderr
+    assert "7\tkeys wrapped by the master key" in status.stdout  # and the event key
     assert names(after, people) == [f"鍵 {n}" for n in range(5)]
 
 

@@ -44,6 +44,7 @@ def a_case(
         opened_on=opened_on,
         person=base.person,
         summary=base.summary,
+        confirm_new_person=True,  # every test's person is someone new
     )
     worker = Actor(INTAKE_WORKER.user_id, agency, "caseworker")
     return ledger.open_case(worker, form).case_id

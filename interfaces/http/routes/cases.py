@@ -19,6 +19,8 @@ from domain.catalogue.support_cycle import ClosureReason
 from interfaces.http.access import ManageCase, marked, may
 from interfaces.http.auth import Caller
 from interfaces.http.deps import Ledger
+from interfaces.http.read_models import Views
+from interfaces.http.routes.statistics import ProfileRequest
 from interfaces.http.values import (
     BusinessDate,
     Code,
@@ -29,6 +31,7 @@ from interfaces.http.values import (
     Text,
 )
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned, tag
+from interfaces.person_cases import person_cases
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"])
 
@@ -65,7 +68,13 @@ class HouseholdChoiceRequest(BaseModel):
 
 
 class OpenCaseRequest(BaseModel):
-    """Intake (相談受付); `intake_agency` must be the caller's agency."""
+    """Intake (相談受付); `intake_agency` must be the caller's agency.
+
+    The person is new (`person`) or already held (`person_id`, one whose case
+    the caller's agency holds). A new person matching someone held by カナ
+    name and birth date is answered 409 `possible_duplicate` unless
+    `confirm_new_person` is true.
+    """
 
     intake_agency: Code
     fields: Annotated[list[WelfareField], Field(min_length=1, max_length=4)]
@@ -73,9 +82,12 @@ class OpenCaseRequest(BaseModel):
     projects: Annotated[list[Project], Field(max_length=6)] = []
     route: Route
     opened_on: BusinessDate
-    person: PersonRequest
+    person: PersonRequest | None = None
+    person_id: UUID | None = None
+    confirm_new_person: bool = False
     household: HouseholdChoiceRequest | None = None
     summary: Text
+    profile: ProfileRequest = ProfileRequest()
 
     @model_validator(mode="before")
     @classmethod
@@ -96,9 +108,12 @@ class OpenCaseRequest(BaseModel):
             projects=tuple(p.value for p in self.projects),
             route=self.route.value,
             opened_on=self.opened_on,
-            person=self.person.form(),
+            person=None if self.person is None else self.person.form(),
             summary=self.summary,
             household=None if self.household is None else self.household.choice(),
+            person_id=self.person_id,
+            confirm_new_person=self.confirm_new_person,
+            profile=self.profile.profile(),
         )
 
 
@@ -133,12 +148,20 @@ Reader = Annotated[Actor, may(Action.READ_CASE)]
 IntakeWorker = Annotated[Actor, Depends(marked(Action.OPEN_CASE, intake_worker))]
 
 
-@router.post("", **CREATED)
+# A `person_id` the caller may not know of answers 404, as an unknown one (R11).
+INTAKE_ANSWERS = {**CREATED, "responses": {**CREATED["responses"], 404: {}}}
+
+
+@router.post("", **INTAKE_ANSWERS)
 def open_case(
-    body: OpenCaseRequest, actor: IntakeWorker, ledger: Ledger, response: Response
+    body: OpenCaseRequest,
+    actor: IntakeWorker,
+    ledger: Ledger,
+    views: Views,
+    response: Response,
 ) -> OpenedCaseResponse:
     """Intake at the caller's own window; answers the ids and version 1."""
-    opened = ledger.open_case(actor, body.form())
+    opened = ledger.open_case(actor, body.form(), person_cases(views, actor))
     tag(response, opened.version)
     return OpenedCaseResponse(**vars(opened))
 

@@ -99,6 +99,8 @@ CASE_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
 OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.OPEN_CASE, "own agency"): (Y, F, F, F, F, F),
     (Action.OPEN_CASE, "other agency"): (N, F, F, F, F, F),
+    (Action.RECORD_CONSULTATION, "own agency"): (Y, F, F, F, F, F),
+    (Action.RECORD_CONSULTATION, "other agency"): (N, F, F, F, F, F),
     (Action.CONVENE_MEETING, "-"): (F, F, Y, F, F, F),
     (Action.RUN_MEETING, "convener"): (F, F, Y, F, F, F),
     (Action.RUN_MEETING, "member"): (F, F, N, F, F, F),
@@ -130,6 +132,10 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.MANAGE_HOUSEHOLD, "household keeper"): (Y, F, F, F, F, F),
     (Action.MANAGE_HOUSEHOLD, "household tie"): (N, F, F, F, F, F),
     (Action.MANAGE_HOUSEHOLD, "household stranger"): (H, H, H, H, H, H),
+    # each of the person's cases then as READ_CASE (application/people/access.py)
+    (Action.READ_PERSON, "-"): (Y, Y, Y, F, F, F),
+    # the application then asks that the agency hold a case on both records
+    (Action.MERGE_PERSONS, "-"): (F, Y, F, F, F, F),
 }
 HOUSEHOLD = HouseholdFacts(
     uuid4(),
