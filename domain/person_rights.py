@@ -82,6 +82,9 @@ class PersonRights:
 
         def trigger_event(self, event_class: Any, **kwargs: Any) -> None: ...
 
+        # `Person`'s: refuses an erased record and a merged one (名寄せ).
+        def _check_not_erased(self) -> None: ...
+
     class RightsRequested(Aggregate.Event):
         """A request of the person's was received (開示・訂正・利用停止請求の受付)."""
 
@@ -247,6 +250,7 @@ class PersonRights:
     def _check_not_erased_yet(self) -> None:
         if self.erased_on is not None:
             raise PersonErasedError(str(self.id))
+        self._check_not_erased()  # and not merged into another record
 
     def _emit_right(self, event: str, **fields: Any) -> None:
         """Trigger the person's event named `event` (redefined on `Person`)."""

@@ -55,7 +55,7 @@ class IntakeCommands(CaseCommands, PersonAccess, MatchCommands):
             raise PersonErasedError(str(person.id))
         held = person.identity.birth_date
         born = None if held is None else date.fromisoformat(held.text)
-        case, household = self._case(actor, form, person.id, born)
+        case, household = self._new_case(actor, form, person.id, born)
         self.commit(case, *household)
         return OpenedCase(case.id, person.id, case.version)
 
@@ -69,14 +69,14 @@ class IntakeCommands(CaseCommands, PersonAccess, MatchCommands):
         person_id = self.new_id()
         identity = identity_of(person_id, new)
         person = Person.register(person_id, identity, actor.recorded_by)
-        case, household = self._case(actor, form, person_id, new.birth_date)
+        case, household = self._new_case(actor, form, person_id, new.birth_date)
         # The person, the case and their household stand or fall together.
         self.commit(person, case, *household)
         if match is not None:
             self.match_index.add(match, person_id)
         return OpenedCase(case.id, person_id, case.version)
 
-    def _case(
+    def _new_case(
         self, actor: Actor, form: IntakeForm, person_id: UUID, born: date | None
     ) -> tuple[Case, list[Household]]:
         """The case, and the household it forms or joins (if any).

@@ -114,21 +114,7 @@ class PostgresKeyStore(KeyStore):
             )
 
     def purge(self) -> None:
-        incomplete = PurgeIncompleteError(
-            "the key table could not be rewritten; run `jusou keys purge`"
-        )
-        timeout = f"{round(PURGE_TIMEOUT_SECONDS * 1000)}ms"
-        try:
-            with self._datastore.get_connection() as connection:  # autocommit
-                if not _wait_for_older_snapshots(connection):
-                    raise incomplete
-                connection.execute(f"SET lock_timeout = '{timeout}'")
-                try:
-                    connection.execute(f"VACUUM (FULL) {self._table}")
-                finally:
-                    connection.execute("RESET lock_timeout")
-        except OperationalError:  # the lock not had in time, or the server gone
-            raise incomplete from None
+        rewrite(self._datastore, self._table, "the key table")
 
     def not_wrapped_by(
         self, wrap_id: str, after: UUID | None, limit: int
@@ -173,6 +159,29 @@ class PostgresKeyStore(KeyStore):
     def _run(self, sql: str, params: tuple[Any, ...] = ()) -> None:
         with self._datastore.transaction(commit=True) as cursor:
             cursor.execute(sql, params)
+
+
+def rewrite(datastore: PostgresDatastore, table: str, what: str) -> None:
+    """Rewrite a small table with VACUUM FULL, leaving no dead row's bytes.
+
+    Raises `PurgeIncompleteError` when an older transaction or snapshot, or a
+    reader's lock, outlasts `PURGE_TIMEOUT_SECONDS`.
+    """
+    incomplete = PurgeIncompleteError(
+        f"{what} could not be rewritten; run `jusou keys purge`"
+    )
+    timeout = f"{round(PURGE_TIMEOUT_SECONDS * 1000)}ms"
+    try:
+        with datastore.get_connection() as connection:  # autocommit
+            if not _wait_for_older_snapshots(connection):
+                raise incomplete
+            connection.execute(f"SET lock_timeout = '{timeout}'")
+            try:
+                connection.execute(f"VACUUM (FULL) {table}")
+            finally:
+                connection.execute("RESET lock_timeout")
+    except OperationalError:  # the lock not had in time, or the server gone
+        raise incomplete from None
 
 
 def _wait_for_older_snapshots(connection: Any) -> bool:

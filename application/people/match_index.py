@@ -22,12 +22,10 @@ from contextlib import contextmanager
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
 
-from eventsourcing.persistence import OperationalError
 from eventsourcing.postgres import PostgresDatastore
 from eventsourcing.sqlite import SQLiteDatastore
 
-from application.errors import PurgeIncompleteError
-from application.people.key_store_postgres import PURGE_LOCK_TIMEOUT
+from application.people.key_store_postgres import rewrite
 
 TABLE = "person_matches"
 # A uuid5, never a person's uuid4: the subject of the index's own key.
@@ -157,17 +155,7 @@ class SQLMatchIndex(MatchIndex):
         datastore = self._datastore
         if isinstance(datastore, SQLiteDatastore):
             return  # deleted with secure_delete; the key purge truncates the WAL
-        try:
-            with datastore.get_connection() as connection:  # autocommit
-                connection.execute(f"SET lock_timeout = '{PURGE_LOCK_TIMEOUT}'")
-                try:
-                    connection.execute(f"VACUUM (FULL) {self._table}")
-                finally:
-                    connection.execute("RESET lock_timeout")
-        except OperationalError:
-            raise PurgeIncompleteError(
-                "the match index could not be rewritten; run `jusou keys purge`"
-            ) from None
+        rewrite(datastore, self._table, "the match index")
 
     def _sql(self, sql: str) -> str:
         return sql if self._sqlite else sql.replace("?", "%s")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from uuid import uuid4
 
 import pytest
 
 from domain.errors import InvalidMergeError, PersonErasedError, PersonMergedError
 from domain.person import Person
-from tests.domain.test_person import an_identity, given_person
+from tests.domain.test_person import given_person
 
 ON = date(2026, 6, 30)
 
@@ -40,7 +41,7 @@ def test_a_merged_record_takes_no_further_act() -> None:
     absorbed.collect_events()
 
     with pytest.raises(PersonMergedError):
-        absorbed.correct(an_identity(absorbed.id), "user-1")
+        absorbed.request_right(uuid4(), "correction", "R8-訂正-1", "user-1", ON)
 
     assert absorbed.collect_events() == []
 

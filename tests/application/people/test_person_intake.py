@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from uuid import uuid4
 
 import pytest
 
@@ -167,7 +168,11 @@ def test_a_corrected_kana_is_matched_once_the_person_is_reindexed(
     first = people.open(new_person())
     person = ledger.get_person(first.person_id)
     kana = Personal(first.person_id, "オオタワラ ハナエ")
-    person.correct(replace(person.identity, name_kana=kana), "user-1")
+    request_id, on = uuid4(), date(2026, 6, 30)
+    person.request_right(request_id, "correction", "R8-訂正-7", "user-1", on)
+    person.correct_identity(
+        request_id, replace(person.identity, name_kana=kana), "user-1", on
+    )
     ledger.commit(person)
 
     ledger.index_person(first.person_id)

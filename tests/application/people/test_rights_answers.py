@@ -48,7 +48,9 @@ def test_an_identity_correction_answers_the_request_and_keeps_the_past(
 ) -> None:
     opened = given_opened_case(ledger)
     request_id = given_request(ledger, opened.person_id, "correction")
-    form = replace(an_intake().person, name=AUDITOR_NAME)
+    given = an_intake().person
+    assert given is not None
+    form = replace(given, name=AUDITOR_NAME)
 
     ledger.correct_identity(OFFICER, opened.person_id, request_id, form)
 
