@@ -14,7 +14,7 @@ copy is made only for a disclosure request whose handing over is recorded
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -60,6 +60,7 @@ class DisclosureCopyQueries(RightsCommands, AccessCommands, AccessLogQueries):
         facts = Facts(person_holders=holders)
         self.authorised_read(read, Action.DISCLOSE_COPY, facts)
         person = self.load(Person, person_id, None)
+        own = frozenset(self.own_ids(person_id))
         request = person.rights_requests.get(str(request_id))
         if (
             request is None
@@ -73,9 +74,9 @@ class DisclosureCopyQueries(RightsCommands, AccessCommands, AccessLogQueries):
         content = {
             "person": _person(person),
             "cases": [self._case(case) for case in cases],
-            "access_log": self._reads_of({person_id, *(c.id for c in cases)}),
+            "access_log": self._reads_of({*own, *(c.id for c in cases)}),
         }
-        copy = plain(content, person_id)
+        copy = plain(content, own)
         return DisclosureCopy(person_id, request.request_ref, self.today(), copy)
 
     def _case(self, case: Case) -> dict[str, Any]:
@@ -153,16 +154,21 @@ def _fields(value: Any, without: tuple[str, ...] = ()) -> dict[str, Any]:
     }
 
 
-def plain(value: Any, person_id: UUID) -> Any:  # noqa: PLR0911 (one case per type)
-    """JSON-ready data: the person's own personal values as text, others marked."""
+def plain(value: Any, own: UUID | Collection[UUID]) -> Any:  # noqa: PLR0911
+    """JSON-ready data: the person's own personal values as text, others marked.
+
+    `own` is the person's id, or their ids: records merged into theirs (名寄せ).
+    """
+    if isinstance(own, UUID):
+        own = frozenset({own})
     if isinstance(value, Personal):
-        return value.text if value.subject_id == person_id else THIRD_PARTY
+        return value.text if value.subject_id in own else THIRD_PARTY
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return plain(_fields(value), person_id)
+        return plain(_fields(value), own)
     if isinstance(value, dict):
-        return {str(k): plain(v, person_id) for k, v in value.items()}
+        return {str(k): plain(v, own) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [plain(v, person_id) for v in value]
+        return [plain(v, own) for v in value]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, UUID | date | datetime):

@@ -13,6 +13,7 @@ from eventsourcing.utils import get_topic
 
 from application.access.actor import Actor
 from application.access.policy import Action, Facts, authorise
+from application.people.merged import with_absorbed
 from application.store.base import LedgerBase
 from domain.case import Case
 from domain.person import Person
@@ -24,8 +25,13 @@ OPENED = get_topic(Case.Opened)
 class PersonCases(LedgerBase):
     """Look-ups from a person to their cases, and the rights' policy check."""
 
+    def own_ids(self, person_id: UUID) -> list[UUID]:
+        """The person's id and the ids of records merged into it (名寄せ)."""
+        return with_absorbed(lambda p: self.load(Person, p, None), [person_id])
+
     def case_ids_of(self, person_id: UUID) -> list[UUID]:
-        """The ids of the cases about the person, oldest first."""
+        """The ids of the cases about the person (and records merged into it)."""
+        own = set(self.own_ids(person_id))
         found: list[UUID] = []
         position = 0
         while True:
@@ -35,10 +41,7 @@ class PersonCases(LedgerBase):
             for notification in batch:
                 position = notification.id
                 opened = self.mapper.to_domain_event(notification)
-                if (
-                    isinstance(opened, Case.Opened)
-                    and opened.intake.person_id == person_id
-                ):
+                if isinstance(opened, Case.Opened) and opened.intake.person_id in own:
                     found.append(opened.originator_id)
             if len(batch) < BATCH:
                 return found

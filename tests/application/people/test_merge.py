@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -9,8 +10,9 @@ import pytest
 from application.case_ledger import CaseLedger
 from application.cases.forms import OpenedCase
 from application.errors import NotFoundError
+from application.people.disclosure_copy import THIRD_PARTY
 from domain.catalogue.retention import DEFAULT_SCHEDULE
-from tests.application.given import INTAKE_WORKER, given_erased
+from tests.application.given import INTAKE_WORKER, an_intake, given_erased
 from tests.application.people.given_people import (
     STRANGER,
     SUPERVISOR,
@@ -19,6 +21,7 @@ from tests.application.people.given_people import (
     new_person,
     of,
 )
+from tests.application.people.given_rights import given_copy
 from tests.support.clock import TestClock
 
 
@@ -150,3 +153,20 @@ def test_retention_finds_a_merged_person_due_with_every_case(
 
     assert due.person_id == survivor.person_id
     assert set(due.case_ids) == {survivor.case_id, absorbed.case_id}
+
+
+def test_the_copy_of_a_survivor_holds_the_absorbed_records_case_as_its_own(
+    ledger: CaseLedger,
+) -> None:
+    people = of(ledger)
+    survivor, absorbed = given_two_records(people)
+    ledger.merge_persons(
+        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
+    )
+
+    copy = given_copy(ledger, survivor.person_id)
+
+    cases = {c["case_id"]: c for c in copy.content["cases"]}
+    assert set(cases) == {str(survivor.case_id), str(absorbed.case_id)}
+    assert cases[str(absorbed.case_id)]["summary"] == an_intake().summary
+    assert THIRD_PARTY not in json.dumps(copy.content, ensure_ascii=False)
