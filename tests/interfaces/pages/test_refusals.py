@@ -1,0 +1,48 @@
+"""A page for a user who may not see it: a page saying why, never a 500."""
+
+from __future__ import annotations
+
+from tests.interfaces.pages.given_pages import Pages
+
+PAGE = "/ui/indicators?fiscal_year=2026"
+
+
+def test_a_caseworker_is_told_their_role_may_not_see_the_dashboard(
+    pages: Pages,
+) -> None:
+    page = pages.browser("caseworker@chuo_houkatsu").get(PAGE)
+
+    assert page.status_code == 403
+    assert "<h1>表示できません（403）</h1>" in page.text
+    assert "この役割（相談支援員）では、このページを表示できません。" in page.text
+    assert "<code>forbidden</code>" in page.text
+
+
+def test_a_windows_coordinator_is_told_it_is_not_their_agencys(
+    pages: Pages,
+) -> None:
+    page = pages.browser("coordinator@shakyo").get(PAGE)
+
+    assert page.status_code == 403
+    assert "<code>not_your_agency</code>" in page.text
+
+
+def test_a_query_out_of_bounds_is_a_page_saying_so(pages: Pages) -> None:
+    page = pages.browser("reporter@fukushi_ka").get("/ui/indicators?fiscal_year=1900")
+
+    assert page.status_code == 422
+    assert "指定された条件が正しくありません。" in page.text
+
+
+def test_a_refusal_page_still_names_who_is_signed_in(pages: Pages) -> None:
+    page = pages.browser("caseworker@chuo_houkatsu").get(PAGE)
+
+    assert 'class="user-name">caseworker@chuo_houkatsu<' in page.text
+    assert "サインアウト" in page.text
+
+
+def test_a_caseworker_signed_in_sees_a_home_page_not_an_error(pages: Pages) -> None:
+    page = pages.browser("caseworker@chuo_houkatsu").get("/ui/")
+
+    assert page.status_code == 200
+    assert "<h1>ようこそ</h1>" in page.text
