@@ -87,7 +87,7 @@ def navigation(viewer: Viewer | None, path: str) -> list[dict[str, Any]]:
 
 
 def page(
-    request: Request, template: str, title: str, status: int = 200, **context: Any
+    request: Request, template: str, title: str, *, answer: int = 200, **context: Any
 ) -> HTMLResponse:
     """The page `template` with `context`, for whoever is signed in."""
     viewer = viewer_of(request)
@@ -97,4 +97,4 @@ def page(
         nav=navigation(viewer, request.url.path),
         **context,
     )
-    return HTMLResponse(html, status, HEADERS)
+    return HTMLResponse(html, answer, HEADERS)

@@ -63,7 +63,7 @@ def refusal_page(request: Request, refusal: Exception) -> Response:
     }
     why = WHY_JA.get(reason, "この操作はできません。").format(**fill)
     title = TITLES_JA.get(status, f"表示できません（{status}）")
-    return page(request, "refusal.html", title, status, why=why, reason=reason)
+    return page(request, "refusal.html", title, answer=status, why=why, reason=reason)
 
 
 def sign_in_first(request: Request) -> Response:

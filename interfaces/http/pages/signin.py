@@ -109,7 +109,7 @@ def sign_in(
             request,
             "signin.html",
             "サインイン",
-            401,
+            answer=401,
             csrf=csrf,
             next=_next(next),
             failed=True,
