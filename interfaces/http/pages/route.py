@@ -17,6 +17,7 @@ from fastapi import Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
+from pydantic import ValidationError
 
 from application.access.reads import refusal_reason
 from application.errors import (
@@ -49,13 +50,9 @@ Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 
 
 def refusal_page(request: Request, refusal: Exception) -> Response:
-    status = 422 if isinstance(refusal, RequestValidationError) else None
-    status = status or status_for(refusal) or 409
-    reason = (
-        "invalid_request"
-        if isinstance(refusal, RequestValidationError)
-        else refusal_reason(refusal)
-    )
+    invalid = isinstance(refusal, RequestValidationError | ValidationError)
+    status = 422 if invalid else (status_for(refusal) or 409)
+    reason = "invalid_request" if invalid else refusal_reason(refusal)
     viewer = viewer_of(request)
     fill = {
         "role": viewer.role_ja if viewer else "—",
@@ -82,7 +79,7 @@ class PageRoute(APIRoute):
                 return await handler(request)
             except AuthenticationError:
                 return sign_in_first(request)
-            except (*REFUSALS, RequestValidationError) as refusal:
+            except (*REFUSALS, RequestValidationError, ValidationError) as refusal:
                 return refusal_page(request, refusal)
 
         return guarded

@@ -15,12 +15,12 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from application.case_ledger import CaseLedger
-from interfaces.http.pages import caseloads, dashboard, lists, signin
+from interfaces.http.pages import audit, caseloads, dashboard, lists, signin, timeline
 from interfaces.http.pages.sessions import SessionStore
 from projections.view_store import ViewStore
 
 STATIC = Path(__file__).parent / "static"
-PAGES = (signin, dashboard, caseloads, lists)
+PAGES = (signin, dashboard, caseloads, lists, timeline, audit)
 
 
 def to_pages() -> RedirectResponse:

@@ -18,11 +18,12 @@ from tests.support.clock import TestClock
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pages]:
     path = tmp_path_factory.mktemp("pages") / "pages.db"
+    signing_key = os.urandom(32)
     settings = Settings(
         database_url=f"sqlite:///{path}",
         master_key=os.urandom(32),
         master_key_source="test",
-        signing_key=os.urandom(32),
+        signing_key=signing_key,
         signing_key_source="test",
     )
     app = create_app(settings)
@@ -30,4 +31,4 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pages]:
     with TestClient(app) as client:  # the lifespan: ledger, views, sessions
         ledger = app.state.ledger
         ledger.today, ledger.now = clock.today, clock.now
-        yield Pages(app, ledger, clock, Api(client, ledger, clock))
+        yield Pages(app, ledger, clock, Api(client, ledger, clock), signing_key)

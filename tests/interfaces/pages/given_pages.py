@@ -25,6 +25,7 @@ class Pages:
     ledger: CaseLedger
     clock: TestClock
     api: Api  # the REST API of the same app, to record what the pages show
+    signing_key: bytes = b""  # the service's: its checkpoints are trusted
 
     def token(self, who: str) -> str:
         """The same token the API's caller `who` (role@agency) uses."""
