@@ -35,7 +35,7 @@ help:
 	@echo "make test-postgres  only the tests that need PostgreSQL (JUSOU_TEST_POSTGRES_URL)"
 	@echo "make lint       ruff check, ruff format --check, mypy --strict"
 	@echo "make bench      run the benchmarks (python -m bench; BENCH_QUICK=1 for a smoke run)"
-	@echo "make browser    install Debian's chromium (root) for the docs screenshot test"
+	@echo "make browser    install Debian's chromium and chromium-driver (root) for the browser tests"
 	@echo "make forms-pictures  render each printable form of a demo case to docs/forms/*.png"
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
 	@echo "make distclean  clean, and remove $(VENV) too"
@@ -81,14 +81,16 @@ lint: venv
 bench: venv
 	$(BIN)/python -m bench
 
-# The headless-browser test of /docs needs chromium; a Japanese font makes the
-# screenshot readable. Debian's packages, installed as root (CI runs as root).
+# The headless-browser tests (/docs, and the /ui/ pages through Selenium) need
+# chromium and its driver; a Japanese font makes the screenshots readable.
+# Debian's packages, installed as root (CI runs as root).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { \
 		apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-			chromium fonts-ipafont-gothic; }
+			chromium chromium-driver fonts-ipafont-gothic; }
 	chromium --version
+	chromedriver --version
 
 # A PNG of each printable form (docs/forms.md), from a fictional case in a
 # throwaway ledger: the font is the repository's own, so any machine makes them.
