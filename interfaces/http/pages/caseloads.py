@@ -44,6 +44,11 @@ def list_link(viewer: Viewer, path: str, **filters: str) -> str | None:
     return f"/ui/{path}" + (f"?{urlencode(shown)}" if shown else "")
 
 
+def worker_label(worker: str, name: str | None) -> str:
+    """The worker's name; a user the ledger does not know by its id's start."""
+    return name or f"（職員ID {worker[:8]}）"
+
+
 @router.get("/caseloads")
 def caseload_page(
     request: Request,
@@ -73,6 +78,7 @@ def caseload_page(
 def _load(viewer: Viewer, row: Any) -> dict[str, Any]:
     return {
         "row": row,
+        "worker": worker_label(row.worker, row.worker_name),
         "agency_ja": agency_ja(row.agency),
         "field_ja": field_ja(row.field),
         "status_ja": status_ja(row.status),
@@ -101,7 +107,7 @@ def _due_by_worker(viewer: Viewer, due: list[Any]) -> list[dict[str, Any]]:
     workers = Counter((p.worker, p.worker_name) for p in due)
     return [
         {
-            "name": name or "（不明）",
+            "name": worker_label(worker, name),
             "plans": plans,
             "link": list_link(viewer, "cases", review_due="true", worker=worker),
         }

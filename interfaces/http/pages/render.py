@@ -20,6 +20,7 @@ from application.access.policy import Action
 from application.forms.wareki import wareki
 from domain.catalogue import TOKYO, reiwa_label
 from interfaces.http.pages.viewer import Viewer, viewer_of
+from interfaces.labels import project_ja
 
 TEMPLATES = Path(__file__).parent / "templates"
 HEADERS = {
@@ -69,7 +70,9 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(instant=instant, day=day, fiscal_year=reiwa_label)
+    env.filters.update(
+        instant=instant, day=day, fiscal_year=reiwa_label, project=project_ja
+    )
     return env
 
 

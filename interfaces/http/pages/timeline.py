@@ -74,9 +74,7 @@ def case_timeline(
         "ケースの経過",
         history=history,
         case_id=case_id,
-        as_of_value=moment.astimezone(TOKYO).strftime("%Y-%m-%dT%H:%M:%S")
-        if moment
-        else "",
+        as_of_value=_local(moment),
         events=[_event(e, proofs, names, path) for e in reversed(history.events)],
         state_json=json.dumps(
             history.state, ensure_ascii=False, indent=2, sort_keys=True
@@ -84,6 +82,14 @@ def case_timeline(
         auditor=viewer.may(Action.READ_MEETING),
         request_path=path,
     )
+
+
+def _local(moment: datetime | None) -> str:
+    """The picker's value: Tokyo's wall-clock time, to the millisecond."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(TOKYO).replace(tzinfo=None)
+    return local.isoformat(timespec="milliseconds").removesuffix(".000")
 
 
 def _event(

@@ -1,0 +1,85 @@
+"""A small demo city-year served by a real `jusou serve`, and its staff's tokens.
+
+`jusou demo seed --scale 0.02` (a few seconds) before the service starts;
+users are added with `jusou users add` beside the running service, as an
+administrator would; the REST API is asked what the pages must agree with.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.support.service import JUSOU, Keys, Service, running
+
+SCALE = "0.02"
+YEAR = "2026"
+
+
+@dataclass
+class City:
+    """The service, the CLI's environment, and tokens minted so far."""
+
+    service: Service
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def base(self) -> str:
+        return self.service.base
+
+    def jusou(self, *args: str) -> str:
+        result = subprocess.run(
+            [str(JUSOU), *args],
+            env=self.service.env(),
+            cwd=self.service.cwd,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        return result.stdout
+
+    def token(self, role: str, agency: str) -> str:
+        who = f"{role}@{agency}"
+        if who not in self.tokens:
+            name = f"{role} {agency}"
+            self.tokens[who] = self.jusou(
+                "users", "add", name, "--agency", agency, "--role", role
+            ).strip()
+        return self.tokens[who]
+
+    def get(self, path: str, token: str, **params: str) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {token}"}
+        return httpx.get(f"{self.base}{path}", headers=headers, params=params)
+
+    def indicators(self) -> dict[str, Any]:
+        """What `jusou report indicators` says of the demo year."""
+        text = self.jusou(
+            "report", "indicators", "--fiscal-year", YEAR, "--format", "json",
+            "--no-catch-up",
+        )  # fmt: skip
+        report: dict[str, Any] = json.loads(text)
+        return report
+
+
+@contextmanager
+def a_served_city(directory: Path) -> Iterator[City]:
+    service = Service(f"sqlite:///{directory}/city.db", Keys(), directory)
+    subprocess.run(
+        [str(JUSOU), "demo", "seed", "--scale", SCALE, "--year", YEAR],
+        env={**os.environ, **service.env()},
+        cwd=directory,
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    with running(service):
+        yield City(service)
