@@ -192,7 +192,8 @@ def test_the_timeline_as_of_shows_the_state_the_history_endpoint_gives(
     then = city.get(
         f"/v1/cases/{case_id}/history", auditor, as_of=f"{local}+09:00"
     ).json()
-    shown = json.loads(chrome.find_element(By.ID, "state").text)
+    text = chrome.find_element(By.ID, "state").get_attribute("textContent")
+    shown = json.loads(text or "")  # inside a closed <details>: not .text
     assert shown == then["state"] is not None
     items = chrome.find_elements(By.CSS_SELECTOR, "#timeline > li")
     assert 0 < len(items) == len(then["events"]) < len(events)

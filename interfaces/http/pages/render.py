@@ -83,7 +83,7 @@ def navigation(viewer: Viewer | None, path: str) -> list[dict[str, Any]]:
     if viewer is None:
         return []
     return [
-        {"href": x.href, "label": x.label, "current": path.startswith(x.href)}
+        {"href": x.href, "label": x.label, "current": path == x.href}
         for x in NAVIGATION
         if viewer.may(x.action)
     ]

@@ -11,7 +11,7 @@ the basis of a share, and whether the integrity log proves it
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 from urllib.parse import urlencode
 from uuid import UUID
@@ -28,9 +28,10 @@ from domain.catalogue import TOKYO
 from interfaces.caseload_formats import staff_names
 from interfaces.http.deps import Ledger
 from interfaces.http.pages.labels import event_ja
-from interfaces.http.pages.render import page
+from interfaces.http.pages.render import day, page
 from interfaces.http.pages.route import PageRoute
 from interfaces.http.pages.viewer import SignedIn
+from interfaces.labels import agency_ja, field_ja
 
 router = APIRouter(prefix="/ui", route_class=PageRoute, include_in_schema=False)
 AsOf = Annotated[str | None, Query(max_length=40)]
@@ -81,7 +82,34 @@ def case_timeline(
         ),
         auditor=viewer.may(Action.READ_MEETING),
         request_path=path,
+        summary=_summary(history.state),
     )
+
+
+def _summary(state: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """The state's outline: what a reader looks for first (counts, dates)."""
+    if state is None:
+        return []
+    intake = state.get("intake") or {}
+    counts = (
+        ("同意", "consents"),
+        ("つなぎ", "referrals"),
+        ("アセスメント", "assessments"),
+        ("支援プラン", "plans"),
+        ("活動", "activities"),
+        ("会議での情報提供", "disclosures"),
+    )
+    return [
+        ("受付機関", agency_ja(state.get("holder") or intake.get("agency") or "")),
+        ("受付日", _day(intake.get("opened_on"))),
+        ("分野", "、".join(field_ja(f) for f in intake.get("fields", []))),
+        *((label, f"{len(state.get(key) or {})}件") for label, key in counts),
+        ("終結日", _day(state.get("closed_on"))),
+    ]
+
+
+def _day(value: object) -> str:
+    return day(date.fromisoformat(value)) if isinstance(value, str) else "—"
 
 
 def _local(moment: datetime | None) -> str:
