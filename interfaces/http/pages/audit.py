@@ -23,7 +23,7 @@ from interfaces.caseload_formats import staff_names
 from interfaces.http.deps import Ledger
 from interfaces.http.pages.render import page
 from interfaces.http.pages.route import PageRoute
-from interfaces.http.pages.viewer import SignedIn, Viewer, may_see
+from interfaces.http.pages.viewer import SignedIn, Viewer, may_see, role_ja
 from interfaces.http.read_models import Views
 from interfaces.http.routes.access_log import AccessLogParams
 from interfaces.http.routes.audit_trail import DisclosureParams, list_disclosures
@@ -115,6 +115,7 @@ def _access(entry: Any, names: dict[str, str]) -> dict[str, Any]:
         "e": entry,
         "who": names.get(str(entry.user_id)) or str(entry.user_id),
         "agency_ja": agency_ja(entry.agency),
+        "role_ja": role_ja(entry.role),
         "outcome_ja": OUTCOMES.get(entry.outcome, entry.outcome),
         "case_link": f"/ui/cases/{entry.resource_id}/history" if case else None,
     }

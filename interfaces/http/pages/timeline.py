@@ -128,7 +128,7 @@ def _event(
     return {
         "entry": entry,
         "what": event_ja(entry.type),
-        "who": names.get(who) or who or "—",
+        "who": names.get(who) or _staff_id(who),
         "basis": _basis(entry.data),
         "proof": proof,
         "proof_ja": PROOF_JA[proof.state],
@@ -137,6 +137,13 @@ def _event(
             entry.data, ensure_ascii=False, indent=2, sort_keys=True
         ),
     }
+
+
+def _staff_id(who: str) -> str:
+    """A recorder the ledger names no user for: `system:cli`, or an id's start."""
+    if not who:
+        return "—"
+    return who if ":" in who else f"（職員ID {who[:8]}）"
 
 
 def _basis(data: dict[str, Any]) -> dict[str, Any] | None:

@@ -34,6 +34,10 @@ ROLE_LABELS_JA = {
 }
 
 
+def role_ja(role: str) -> str:
+    return ROLE_LABELS_JA.get(Role(role), role) if role in set(Role) else role
+
+
 class SignInRequiredError(AuthenticationError):
     """No open session: the page asks the person to sign in (サインインが必要です)."""
 
@@ -52,8 +56,7 @@ class Viewer:
 
     @property
     def role_ja(self) -> str:
-        role = self.actor.role
-        return ROLE_LABELS_JA.get(Role(role), role) if role in set(Role) else role
+        return role_ja(self.actor.role)
 
     def may(self, action: Action) -> bool:
         """Whether the role may ever do this (the navigation shows only those)."""

@@ -20,7 +20,7 @@ def page_routes() -> list[tuple[str, str]]:
     found = []
     for route in api_routes(app.routes):
         if route.path.startswith("/ui"):
-            found += [(method, route.path) for method in sorted(route.methods)]
+            found += [(method, route.path) for method in sorted(route.methods or ())]
     return [r for r in found if r not in OPEN]
 
 
