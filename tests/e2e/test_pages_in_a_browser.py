@@ -50,6 +50,12 @@ def chrome() -> Iterator[WebDriver]:
 
 
 @pytest.fixture(scope="module")
+def plain() -> Iterator[WebDriver]:
+    """A browser with JavaScript off: the tables must read without it."""
+    yield from chromium(javascript=False)
+
+
+@pytest.fixture(scope="module")
 def disclosed_case(city: City) -> tuple[str, str]:
     """A case of the demo disclosed at a 支援会議, and the agency owning it."""
     auditor = city.token(*AUDITOR)
@@ -131,6 +137,21 @@ def test_the_dashboard_shows_the_figures_jusou_report_indicators_gives(
         ".every(c => Chart.getChart(c) !== undefined);"
     )
     assert drawn is True
+
+
+def test_with_javascript_off_the_tables_still_read(
+    plain: WebDriver, city: City, tmp_path: Path
+) -> None:
+    report = city.indicators()
+    sign_in(plain, city.base, city.token(*REPORTER))
+
+    plain.get(f"{city.base}/ui/indicators?fiscal_year=2026")
+
+    rows = plain.find_elements(By.CSS_SELECTOR, "tr[data-indicator]")
+    first = rows[0].find_element(By.CSS_SELECTOR, "td.actual").text
+    assert len(rows) == len(report["indicators"])
+    assert first == f"{report['indicators'][0]['actual']:,}"
+    screenshot(plain, "dashboard-no-javascript", tmp_path)
 
 
 def test_the_ratio_colours_reach_aa_contrast_as_painted(

@@ -55,12 +55,16 @@ def binaries() -> tuple[str, str]:
     pytest.skip(message)
 
 
-def chromium() -> Iterator[WebDriver]:
+def chromium(*, javascript: bool = True) -> Iterator[WebDriver]:
     browser, driver = binaries()
     options = webdriver.ChromeOptions()
     options.binary_location = browser
     for arg in ARGS:
         options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2}
+        )
     chrome = webdriver.Chrome(service=DriverService(driver), options=options)
     chrome.set_page_load_timeout(30)
     try:

@@ -126,3 +126,17 @@ def test_a_caseworker_may_not_see_caseloads(pages: Pages) -> None:
     page = pages.browser(OWNER).get("/ui/caseloads")
 
     assert page.status_code == 403
+
+
+def test_the_case_list_shows_only_what_the_viewer_may_read_today(
+    pages: Pages,
+) -> None:
+    case_id = given_case(pages.api)
+    pages.caught_up("caseloads")
+
+    own = pages.browser(OWNER).get("/ui/cases")
+    other = pages.browser("caseworker@seibu_houkatsu").get("/ui/cases")
+
+    assert f'<tr data-case="{case_id}">' in own.text
+    assert case_id not in other.text
+    assert other.status_code == 200
