@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from application.access.policy import Action
 from application.store.positions import recorded_at
@@ -33,6 +33,7 @@ router = APIRouter(prefix="/ui", route_class=PageRoute, include_in_schema=False)
 Looker = Annotated[Viewer, may_see(Action.VIEW_INDICATORS)]
 FIRST_YEAR = 2019  # 令和元年度
 Year = Annotated[int | None, Query(ge=FIRST_YEAR, le=2100)]
+FileYear = Annotated[int, Path(ge=FIRST_YEAR, le=2100)]
 
 
 @router.get("/indicators")
@@ -57,22 +58,18 @@ def indicator_dashboard(
 
 
 @router.get("/indicators/{fiscal_year}.csv")
-def indicator_csv(fiscal_year: int, _: Looker, views: Views) -> Response:
-    report = views.indicator_report(_bounded(fiscal_year))
+def indicator_csv(fiscal_year: FileYear, _: Looker, views: Views) -> Response:
+    report = views.indicator_report(fiscal_year)
     return _download(report_csv(report), CSV, f"indicators_{fiscal_year}.csv")
 
 
 @router.get("/indicators/{fiscal_year}.xlsx")
 def indicator_xlsx(
-    fiscal_year: int, _: Looker, views: Views, ledger: Ledger
+    fiscal_year: FileYear, _: Looker, views: Views, ledger: Ledger
 ) -> Response:
-    report = views.indicator_report(_bounded(fiscal_year))
+    report = views.indicator_report(fiscal_year)
     body = report_xlsx(report, ledger.today())
     return _download(body, XLSX, f"indicators_{fiscal_year}.xlsx")
-
-
-def _bounded(fiscal_year: int) -> int:
-    return min(max(fiscal_year, FIRST_YEAR), 2100)
 
 
 def _download(body: bytes, media_type: str, name: str) -> Response:

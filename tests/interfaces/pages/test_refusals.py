@@ -46,3 +46,12 @@ def test_a_caseworker_signed_in_sees_a_home_page_not_an_error(pages: Pages) -> N
 
     assert page.status_code == 200
     assert "<h1>ようこそ</h1>" in page.text
+
+
+def test_a_download_of_a_year_out_of_bounds_is_a_page_saying_so(
+    pages: Pages,
+) -> None:
+    page = pages.browser("reporter@fukushi_ka").get("/ui/indicators/1900.csv")
+
+    assert page.status_code == 422
+    assert "指定された条件が正しくありません。" in page.text
