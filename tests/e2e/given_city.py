@@ -1,8 +1,8 @@
 """A small demo city-year served by a real `jusou serve`, and its staff's tokens.
 
 `jusou demo seed --scale 0.02` (a few seconds) before the service starts;
-users are added with `jusou users add` beside the running service, as an
-administrator would; the REST API is asked what the pages must agree with.
+users are added beside the running service by the command `jusou users
+add` runs; the REST API is asked what the pages must agree with.
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from application.case_ledger import CaseLedger
 from tests.support.service import JUSOU, Keys, Service, running
 
 SCALE = "0.02"
@@ -48,13 +50,20 @@ class City:
         return result.stdout
 
     def token(self, role: str, agency: str) -> str:
+        """A user's token, minted by the command `jusou users add` runs.
+
+        In this process, not by spawning the CLI for each (seconds each on a
+        busy machine); `test_a_token_from_jusou_users_add_signs_in` runs the
+        CLI itself.
+        """
         who = f"{role}@{agency}"
         if who not in self.tokens:
-            name = f"{role} {agency}"
-            self.tokens[who] = self.jusou(
-                "users", "add", name, "--agency", agency, "--role", role
-            ).strip()
+            _, self.tokens[who] = self.ledger.add_user(f"{role} {agency}", agency, role)
         return self.tokens[who]
+
+    @cached_property
+    def ledger(self) -> CaseLedger:
+        return self.service.keys.ledger(self.service.url, create_tables=False)
 
     def get(self, path: str, token: str, **params: str) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"}
@@ -82,4 +91,9 @@ def a_served_city(directory: Path) -> Iterator[City]:
         check=True,
     )
     with running(service):
-        yield City(service)
+        city = City(service)
+        try:
+            yield city
+        finally:
+            if "ledger" in city.__dict__:
+                city.ledger.close()

@@ -104,6 +104,17 @@ def test_each_role_signs_in_and_every_page_names_them(
     assert chrome.find_element(By.CLASS_NAME, "user-role").text
 
 
+def test_a_token_from_jusou_users_add_signs_in(chrome: WebDriver, city: City) -> None:
+    printed = city.jusou(
+        "users", "add", "集計 太郎", "--agency", "fukushi_ka", "--role", "reporter"
+    )
+    chrome.delete_all_cookies()
+
+    sign_in(chrome, city.base, printed.strip())
+
+    assert chrome.find_element(By.CLASS_NAME, "user-name").text == "集計 太郎"
+
+
 def test_the_sign_in_page_is_usable(
     chrome: WebDriver, city: City, tmp_path: Path
 ) -> None:
