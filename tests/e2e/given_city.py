@@ -69,8 +69,9 @@ class City:
         headers = {"Authorization": f"Bearer {token}"}
         return httpx.get(f"{self.base}{path}", headers=headers, params=params)
 
+    @cached_property
     def indicators(self) -> dict[str, Any]:
-        """What `jusou report indicators` says of the demo year."""
+        """What `jusou report indicators` says of the demo year (asked once)."""
         text = self.jusou(
             "report", "indicators", "--fiscal-year", YEAR, "--format", "json",
             "--no-catch-up",

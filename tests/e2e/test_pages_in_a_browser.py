@@ -128,7 +128,7 @@ def test_the_sign_in_page_is_usable(
 def test_the_dashboard_shows_the_figures_jusou_report_indicators_gives(
     chrome: WebDriver, city: City, tmp_path: Path
 ) -> None:
-    report = city.indicators()
+    report = city.indicators
     as_(chrome, city, *REPORTER)
 
     look(chrome, f"{city.base}/ui/indicators?fiscal_year=2026", "dashboard", tmp_path)
@@ -153,7 +153,7 @@ def test_the_dashboard_shows_the_figures_jusou_report_indicators_gives(
 def test_with_javascript_off_the_tables_still_read(
     plain: WebDriver, city: City, tmp_path: Path
 ) -> None:
-    report = city.indicators()
+    report = city.indicators
     sign_in(plain, city.base, city.token(*REPORTER))
 
     plain.get(f"{city.base}/ui/indicators?fiscal_year=2026")
