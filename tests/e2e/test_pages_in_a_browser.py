@@ -22,6 +22,7 @@ from interfaces.http.pages.colours import AA_NORMAL_TEXT
 from tests.e2e.given_city import City, a_served_city
 from tests.e2e.ui_browser import (
     chromium,
+    console_errors,
     heading_levels,
     headings_in_order,
     ratio_contrasts,
@@ -148,6 +149,7 @@ def test_the_dashboard_shows_the_figures_jusou_report_indicators_gives(
         ".every(c => Chart.getChart(c) !== undefined);"
     )
     assert drawn is True
+    assert console_errors(chrome) == []  # no refused script or style, no 404
 
 
 def test_with_javascript_off_the_tables_still_read(

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as DriverService
+from selenium.webdriver.chromium.webdriver import ChromiumDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
@@ -61,6 +62,7 @@ def chromium(*, javascript: bool = True) -> Iterator[WebDriver]:
     options.binary_location = browser
     for arg in ARGS:
         options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     if not javascript:
         options.add_experimental_option(
             "prefs", {"profile.managed_default_content_settings.javascript": 2}
@@ -88,6 +90,14 @@ def sign_in(chrome: WebDriver, base: str, token: str) -> None:
 
 def sign_out(chrome: WebDriver) -> None:
     submit(chrome, chrome.find_element(By.CSS_SELECTOR, "form.signout button"))
+
+
+def console_errors(chrome: WebDriver) -> list[str]:
+    """What the page's console said was wrong: a refused script, a 404 …"""
+    if not isinstance(chrome, ChromiumDriver):
+        raise TypeError("the console's log is Chromium's")
+    entries: list[dict[str, Any]] = chrome.get_log("browser")  # type: ignore[no-untyped-call]
+    return [str(e["message"]) for e in entries if e.get("level") == "SEVERE"]
 
 
 def unlabelled_controls(chrome: WebDriver) -> list[str]:
