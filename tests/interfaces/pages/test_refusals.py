@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from tests.interfaces.pages.given_pages import Pages
 
 PAGE = "/ui/indicators?fiscal_year=2026"
@@ -55,3 +59,22 @@ def test_a_download_of_a_year_out_of_bounds_is_a_page_saying_so(
 
     assert page.status_code == 422
     assert "指定された条件が正しくありません。" in page.text
+
+
+@pytest.mark.parametrize(
+    ("who", "links"),
+    [
+        ("reporter@fukushi_ka", ["評価指標", "ケース担当状況"]),
+        ("supervisor@chuo_houkatsu", ["評価指標", "ケース担当状況", "ケース一覧"]),
+        ("auditor@fukushi_ka", ["開示記録", "アクセス記録"]),
+        ("caseworker@chuo_houkatsu", ["ケース一覧"]),
+        ("admin@fukushi_ka", []),
+    ],
+)
+def test_the_navigation_offers_only_the_pages_the_role_may_see(
+    pages: Pages, who: str, links: list[str]
+) -> None:
+    page = pages.browser(who).get("/ui/", follow_redirects=True)
+
+    nav = page.text.split('<nav aria-label="ページ一覧">', 1)[1].split("</nav>")[0]
+    assert re.findall(r'<a href="/ui/[^"]*"[^>]*>([^<]+)</a>', nav) == links
