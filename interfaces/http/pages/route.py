@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from application.access.reads import refusal_reason
 from application.errors import (
+    AccessLogUnavailableError,
     AuthenticationError,
     ForbiddenError,
     InvalidAsOfError,
@@ -29,9 +30,15 @@ from application.errors import (
 from domain.errors import DomainError
 from interfaces.http.pages.render import page
 from interfaces.http.pages.viewer import viewer_of
-from interfaces.http.problems import status_for
+from interfaces.http.problems import RETRY_AFTER_SECONDS, status_for
 
-REFUSALS = (ForbiddenError, NotFoundError, InvalidAsOfError, DomainError)
+REFUSALS = (
+    ForbiddenError,
+    NotFoundError,
+    InvalidAsOfError,
+    DomainError,
+    AccessLogUnavailableError,  # no record of the read, no read: 503
+)
 WHY_JA = {
     "forbidden": "この役割（{role}）では、このページを表示できません。",
     "not_your_agency": "所属機関（{agency}）の担当範囲外です。",
@@ -44,8 +51,16 @@ WHY_JA = {
         "見つかりません。存在しないか、所属機関（{agency}）に知る根拠がありません。"
     ),
     "invalid_request": "指定された条件が正しくありません。",
+    "access_log_unavailable": (
+        "閲覧を記録できなかったため、表示しませんでした（記録のない閲覧はしません）。"
+        "しばらくしてから再読み込みしてください。"
+    ),
 }
-TITLES_JA = {403: "表示できません（403）", 404: "見つかりません（404）"}
+TITLES_JA = {
+    403: "表示できません（403）",
+    404: "見つかりません（404）",
+    503: "一時的に表示できません（503）",
+}
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 
 
@@ -60,7 +75,12 @@ def refusal_page(request: Request, refusal: Exception) -> Response:
     }
     why = WHY_JA.get(reason, "この操作はできません。").format(**fill)
     title = TITLES_JA.get(status, f"表示できません（{status}）")
-    return page(request, "refusal.html", title, answer=status, why=why, reason=reason)
+    response = page(
+        request, "refusal.html", title, answer=status, why=why, reason=reason
+    )
+    if status == 503:  # noqa: PLR2004 (retry shortly, as the API says)
+        response.headers["Retry-After"] = RETRY_AFTER_SECONDS
+    return response
 
 
 def sign_in_first(request: Request) -> Response:

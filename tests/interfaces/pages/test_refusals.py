@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from interfaces.config import Settings
+from interfaces.http.main import create_app
+from tests.application.given_access import LedgerWithoutAccessLog
+from tests.interfaces.given_api import AUDITOR, Api, given_case
 from tests.interfaces.pages.given_pages import Pages
 
 PAGE = "/ui/indicators?fiscal_year=2026"
@@ -78,3 +85,27 @@ def test_the_navigation_offers_only_the_pages_the_role_may_see(
 
     nav = page.text.split('<nav aria-label="ページ一覧">', 1)[1].split("</nav>")[0]
     assert re.findall(r'<a href="/ui/[^"]*"[^>]*>([^<]+)</a>', nav) == links
+
+
+def test_a_read_that_cannot_be_logged_is_a_page_saying_so_without_the_data(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(f"sqlite:///{tmp_path}/x.db", os.urandom(32), "test")
+    app = create_app(settings)
+    with TestClient(app) as client:
+        original = app.state.ledger
+        failing = LedgerWithoutAccessLog(
+            settings.ledger_env(), keyring=settings.keyring()
+        )
+        app.state.ledger = failing
+        api = Api(client, failing)
+        case_id = given_case(api)
+        pages = Pages(app, failing, api.clock, api)
+
+        page = pages.browser(AUDITOR).get(f"/ui/cases/{case_id}/history")
+
+    original.close()
+    assert page.status_code == 503
+    assert page.headers["retry-after"]
+    assert "閲覧を記録できなかったため、表示しませんでした" in page.text
+    assert "大田原" not in page.text
