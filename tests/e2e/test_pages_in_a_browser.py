@@ -167,6 +167,21 @@ def test_with_javascript_off_the_tables_still_read(
     screenshot(plain, "dashboard-no-javascript", tmp_path)
 
 
+@pytest.mark.parametrize("path", ["/ui/indicators", "/ui/audit/access-log"])
+def test_a_tablet_reads_the_pages_without_scrolling_sideways(
+    chrome: WebDriver, city: City, path: str
+) -> None:
+    as_(chrome, city, "supervisor" if "indicators" in path else "auditor", "fukushi_ka")
+    chrome.set_window_size(768, 1024)  # a tablet held upright
+
+    chrome.get(f"{city.base}{path}")
+
+    wide = chrome.execute_script("return document.documentElement.scrollWidth")
+    shown = chrome.execute_script("return document.documentElement.clientWidth")
+    chrome.set_window_size(1280, 1000)
+    assert wide <= shown
+
+
 def test_the_ratio_colours_reach_aa_contrast_as_painted(
     chrome: WebDriver, city: City
 ) -> None:

@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service as DriverService
 from selenium.webdriver.chromium.webdriver import ChromiumDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.wait import WebDriverWait
 
 from interfaces.http.pages.colours import contrast
@@ -79,7 +79,20 @@ def submit(chrome: WebDriver, button: WebElement) -> None:
     """Click a form's button and wait until the next page has replaced this one."""
     html = chrome.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(chrome, 20).until(staleness_of(html))
+    WebDriverWait(chrome, 20).until(lambda _: gone(html))
+
+
+def gone(element: WebElement) -> bool:
+    """The element's page was left: any answer but "still here" says so.
+
+    Chromium answers a node of a page being replaced with a stale reference
+    or, mid-navigation, an inspector error; both mean the old page is gone.
+    """
+    try:
+        element.is_enabled()
+    except WebDriverException:  # StaleElementReferenceException among them
+        return True
+    return False
 
 
 def sign_in(chrome: WebDriver, base: str, token: str) -> None:
