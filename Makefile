@@ -25,7 +25,7 @@ export JUSOU_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 # The quick loop: SQLite only; no PostgreSQL, no `jusou serve` started (≈ 1 min).
 FAST_ARGS := -m "not postgres and not e2e" --ignore=tests/e2e
 
-.PHONY: help venv serve test test-fast test-postgres lint bench browser forms-pictures clean distclean
+.PHONY: help venv serve test test-fast test-postgres lint bench browser forms-pictures ui-pictures clean distclean
 
 help:
 	@echo "make venv       create $(VENV) and install the project with its dev extras"
@@ -35,8 +35,9 @@ help:
 	@echo "make test-postgres  only the tests that need PostgreSQL (JUSOU_TEST_POSTGRES_URL)"
 	@echo "make lint       ruff check, ruff format --check, mypy --strict"
 	@echo "make bench      run the benchmarks (python -m bench; BENCH_QUICK=1 for a smoke run)"
-	@echo "make browser    install Debian's chromium (root) for the docs screenshot test"
+	@echo "make browser    install Debian's chromium and chromium-driver (root) for the browser tests"
 	@echo "make forms-pictures  render each printable form of a demo case to docs/forms/*.png"
+	@echo "make ui-pictures    the browser tests, keeping their screenshots of /ui/ in docs/ui/"
 	@echo "make clean      remove caches and build output (keeps $(VENV) and var/)"
 	@echo "make distclean  clean, and remove $(VENV) too"
 
@@ -64,7 +65,10 @@ serve: $(SERVE_STAMP)
 	JUSOU_HOST=$(JUSOU_HOST) JUSOU_PORT=$(JUSOU_PORT) \
 		JUSOU_LOG_FORMAT=$(JUSOU_LOG_FORMAT) $(BIN)/jusou serve
 
+# The browser tests need chromium and its driver: installed here when the user
+# may (root, as in CI); otherwise they skip outside CI, saying why.
 test: venv
+	-@$(MAKE) --no-print-directory browser >/dev/null 2>&1
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test-fast: venv
@@ -81,19 +85,25 @@ lint: venv
 bench: venv
 	$(BIN)/python -m bench
 
-# The headless-browser test of /docs needs chromium; a Japanese font makes the
-# screenshot readable. Debian's packages, installed as root (CI runs as root).
+# The headless-browser tests (/docs, and the /ui/ pages through Selenium) need
+# chromium and its driver; a Japanese font makes the screenshots readable.
+# Debian's packages, installed as root (CI runs as root).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { \
 		apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-			chromium fonts-ipafont-gothic; }
+			chromium chromium-driver fonts-ipafont-gothic; }
 	chromium --version
+	chromedriver --version
 
 # A PNG of each printable form (docs/forms.md), from a fictional case in a
 # throwaway ledger: the font is the repository's own, so any machine makes them.
 forms-pictures: venv
 	$(BIN)/python -m interfaces.forms.pictures docs/forms
+
+# The /ui/ pages as the browser tests see them (docs/ui.md shows them).
+ui-pictures: venv browser
+	JUSOU_UI_SCREENSHOTS=docs/ui $(BIN)/pytest -q tests/e2e/test_pages_in_a_browser.py
 
 clean:
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info .stamp-*

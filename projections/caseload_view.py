@@ -126,6 +126,9 @@ class CaseloadsView(BatchingView):
     def counts(self, agency: str | None = None) -> list[CaseloadCount]: ...
 
     @abstractmethod
+    def status_counts(self, agency: str | None = None) -> dict[str, int]: ...
+
+    @abstractmethod
     def plans_due(self, by: date, agency: str | None = None) -> list[PlanDue]: ...
 
     @abstractmethod

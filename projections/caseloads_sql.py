@@ -218,6 +218,18 @@ class CaseloadsSQLView(CaseloadListsSQL, TrackedSQLView, CaseloadsView):
         )
         return [CaseloadCount(**row) for row in rows]
 
+    def status_counts(self, agency: str | None = None) -> dict[str, int]:
+        """Cases by status, each case once whatever its fields (closed too)."""
+        where, params = _agency_filter(agency)
+        rows = self.read(
+            (
+                f"SELECT {status_sql('c')} AS status, COUNT(*) AS cases "  # noqa: S608
+                f"FROM {{caseload_cases}} c WHERE 1 = 1{where} GROUP BY 1 ORDER BY 1"
+            ),
+            params,
+        )
+        return {str(row["status"]): int(row["cases"]) for row in rows}
+
     def plans_due(self, by: date, agency: str | None = None) -> list[PlanDue]:
         """Live plans whose review date is on or before `by`, not yet evaluated."""
         where, params = _agency_filter(agency)

@@ -29,6 +29,7 @@ from application.access.household_rules import (
     read_household,
 )
 from application.errors import ForbiddenError, NotFoundError, NotYourAgencyError
+from domain.catalogue import CITY_SECTIONS
 from domain.errors import AgencyInactiveError, ConsentRequiredError, UseSuspendedError
 from domain.user import Role
 
@@ -64,6 +65,7 @@ class Action(StrEnum):
     READ_AUDIT_TRAIL = "read_audit_trail"  # disclosures trail, access log
     READ_REPORTS = "read_reports"  # indicators: counts, no personal data
     READ_CASELOADS = "read_caseloads"
+    VIEW_INDICATORS = "view_indicators"  # the /ui/ dashboard: counts, no person
     MANAGE_USERS = "manage_users"
     MANAGE_REGISTRY = "manage_registry"
     INVOKE_STATUTE = "invoke_statute"  # a share resting on a statute (R7)
@@ -116,6 +118,7 @@ CASE_RIGHTS = frozenset(
 
 
 _STAFF = frozenset({Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR})
+_CITY = frozenset(section.code for section in CITY_SECTIONS)
 
 ROLES: Mapping[Action, frozenset[Role]] = {
     Action.READ_REGISTRY: frozenset(Role),
@@ -132,6 +135,11 @@ ROLES: Mapping[Action, frozenset[Role]] = {
     Action.READ_AUDIT_TRAIL: frozenset({Role.AUDITOR}),
     Action.READ_REPORTS: frozenset({Role.REPORTER}),
     Action.READ_CASELOADS: frozenset({Role.SUPERVISOR, Role.REPORTER}),
+    # The evaluation's figures for those around the plan: reporters,
+    # supervisors, and a city section's coordinator (the rule checks which).
+    Action.VIEW_INDICATORS: frozenset(
+        {Role.REPORTER, Role.SUPERVISOR, Role.COORDINATOR}
+    ),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.MANAGE_REGISTRY: frozenset({Role.ADMIN}),
     # Only a supervisor or coordinator invokes a statute (R7).
@@ -274,6 +282,12 @@ def _handle_rights(actor: Actor, facts: Facts) -> Scope:
     return Scope(actor.agency, full=True)
 
 
+def _view_indicators(actor: Actor, _facts: Facts) -> Scope:
+    if actor.role == Role.COORDINATOR and actor.agency not in _CITY:
+        raise NotYourAgencyError("only a city section's coordinator sees them")
+    return Scope(actor.agency, full=True)
+
+
 def _case(facts: Facts) -> CaseFacts:
     if facts.case is None:
         raise ForbiddenError("no case is named")  # deny when facts are missing
@@ -296,4 +310,5 @@ _RULES: Mapping[Action, Callable[[Actor, Facts], Scope]] = {
     Action.DISCLOSE_COPY: _handle_rights,
     Action.READ_HOUSEHOLD: read_household,
     Action.MANAGE_HOUSEHOLD: manage_household,
+    Action.VIEW_INDICATORS: _view_indicators,
 }

@@ -87,8 +87,16 @@ class UserCommands(LedgerBase):
         a deactivated agency keeps its users signed in but loses every case
         right (R4), which the policy refuses with a clear reason.
         """
+        return self.authenticate_issued(token_id(token))
+
+    def authenticate_issued(self, issued_id: UUID) -> Actor:
+        """The actor of the token with this id (a page's session keeps the id).
+
+        The same checks as a bearer token's: the token usable, the user
+        active, the agency's standing in the registry today.
+        """
         try:
-            issued = self.load(ApiToken, token_id(token), None)
+            issued = self.load(ApiToken, issued_id, None)
             issued.check_usable()
             user = self.load(User, issued.user_id, None)
         except (NotFoundError, DomainError):

@@ -24,6 +24,7 @@ from interfaces.http import (
     strict_query,
 )
 from interfaces.http.idempotency_store import AnswerStore, keyed_ids
+from interfaces.http.pages import site
 from interfaces.http.routes import (
     access_log,
     activities,
@@ -108,6 +109,7 @@ def lifespan_for(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.ledger = ledger or settings.build_ledger()
         keep_answers(app, app.state.ledger)
+        site.start(app, app.state.ledger)
         stop_gate = storage_gate.start(app, app.state.ledger)
         sealing = start_sealing(app.state.ledger, settings)
         stop_projections = read_models.start(app, app.state.ledger, settings)
@@ -155,6 +157,7 @@ def create_app(settings: Settings, ledger: CaseLedger | None = None) -> FastAPI:
     app.add_api_route("/healthz", healthz, methods=["GET"], tags=["health"])
     readiness.install(app)
     api_docs.install(app)
+    site.install(app)  # the /ui/ pages
     contract.install(app)
     return app
 

@@ -21,6 +21,8 @@ async def known_parameters_only(request: Request) -> None:
     path = getattr(route, "path", None)
     if path is None or not request.query_params:
         return
+    if not getattr(route, "include_in_schema", True):
+        return  # the /ui/ pages: their forms' own parameters, not the API's
     operation = request.app.openapi()["paths"].get(path, {})
     taken = operation.get(request.method.lower(), {}).get("parameters", [])
     known = {p["name"] for p in taken if p["in"] == "query"}

@@ -31,11 +31,22 @@ def _encodable(text: str) -> str:
     return text
 
 
+# `pattern`: the document says what `_encodable` refuses, a blank text: one
+# character at least that `str.strip` keeps. Spelt out, since `\s` differs
+# between Python, JSON Schema (ECMA-262) and pydantic's regex (e.g. U+001F).
+NOT_BLANK = (
+    r"[^\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a"
+    r"\u2028\u2029\u202f\u205f\u3000]"
+)
 Text = Annotated[
-    str, StringConstraints(min_length=1, max_length=4000), AfterValidator(_encodable)
+    str,
+    StringConstraints(min_length=1, max_length=4000, pattern=NOT_BLANK),
+    AfterValidator(_encodable),
 ]
 ShortText = Annotated[
-    str, StringConstraints(min_length=1, max_length=200), AfterValidator(_encodable)
+    str,
+    StringConstraints(min_length=1, max_length=200, pattern=NOT_BLANK),
+    AfterValidator(_encodable),
 ]
 
 

@@ -91,6 +91,23 @@ def test_closed_cases_leave_the_caseload_and_reopened_ones_return(
     assert [c.cases for c in counts] == [1]
 
 
+def test_cases_by_status_count_each_case_once_and_the_closed_too(
+    ledger: CaseLedger, models: ReadModels, clock: TestClock
+) -> None:
+    a_case(ledger, fields=("elderly_care", "livelihood"))
+    closed = a_case(ledger)
+    a_case(ledger, agency="shakyo")
+    clock.set(date(2026, 7, 1))
+    ledger.close_case(
+        INTAKE_WORKER, closed, date(2026, 7, 1), None, reason_code="goals_reached"
+    )
+
+    mine = caught_up(models).caseloads.status_counts("chuo_houkatsu")
+
+    assert mine == {"intake": 1, "closed": 1}
+    assert models.caseloads.status_counts() == {"intake": 2, "closed": 1}
+
+
 def given_two_plans(ledger: CaseLedger, case_id: UUID) -> tuple[UUID, UUID]:
     """One due on 1 July; one due in December, revised to be due on 15 July."""
     on = date(2026, 6, 1)

@@ -109,6 +109,9 @@ OTHER_TABLE: dict[tuple[Action, str], tuple[str, ...]] = {
     (Action.READ_AUDIT_TRAIL, "-"): (F, F, F, Y, F, F),
     (Action.READ_REPORTS, "-"): (F, F, F, F, Y, F),
     (Action.READ_CASELOADS, "-"): (F, Y, F, F, Y, F),
+    # the /ui/ dashboard: a coordinator only of a city section (市の課)
+    (Action.VIEW_INDICATORS, "-"): (F, Y, Y, F, Y, F),
+    (Action.VIEW_INDICATORS, "window"): (F, Y, N, F, Y, F),
     (Action.MANAGE_USERS, "-"): (F, F, F, F, F, Y),
     (Action.MANAGE_REGISTRY, "-"): (F, F, F, F, F, Y),
     (Action.READ_REGISTRY, "-"): (Y, Y, Y, Y, Y, Y),
@@ -154,6 +157,7 @@ OTHER_CALLER = {
     "household keeper": ("chuo_houkatsu", Facts(household=HOUSEHOLD)),
     "household tie": ("shakyo", Facts(household=HOUSEHOLD)),
     "household stranger": ("seibu_houkatsu", Facts(household=HOUSEHOLD)),
+    "window": ("shakyo", Facts()),
 }
 
 
