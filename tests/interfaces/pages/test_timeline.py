@@ -11,6 +11,7 @@ from application.access.log import AccessLogQuery
 from application.integrity.checkpoint import Signer
 from tests.interfaces.given_api import AUDITOR, OWNER, given_consented_case
 from tests.interfaces.pages.given_pages import Pages
+from tests.interfaces.test_api_rights import given_case, given_suspended
 
 CHIEF = "supervisor@chuo_houkatsu"
 STATE = re.compile(r'<pre class="state" id="state">(.*?)</pre>', re.S)
@@ -144,3 +145,17 @@ def test_a_supervisor_of_another_agency_with_a_consent_is_refused(
     assert page.status_code == 403
     assert "所属機関（大田原市社会福祉協議会）の担当範囲外です。" in page.text
     assert denied_reads(pages, other, case_id) == ["not_your_agency"]
+
+
+def test_a_suspended_persons_timeline_is_a_page_saying_so_and_it_is_logged(
+    pages: Pages,
+) -> None:
+    case_id, person_id = given_case(pages.api)
+    given_suspended(pages.api, person_id)  # handled by the holder's supervisor
+
+    page = pages.browser(AUDITOR).get(f"/ui/cases/{case_id}/history")
+
+    assert page.status_code == 403
+    assert "<code>use_suspended</code>" in page.text
+    assert "利用停止" in page.text
+    assert denied_reads(pages, AUDITOR, case_id) == ["use_suspended"]
