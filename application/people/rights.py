@@ -15,12 +15,13 @@ from uuid import UUID
 
 from application.access.actor import Actor
 from application.access.policy import Action
+from application.cases.commands import identity_of
 from application.cases.forms import PersonForm
 from application.people.person_cases import PersonCases
 from domain.case import Case
 from domain.case_corrections import CorrectedRecord, CorrectionNote
 from domain.errors import InvalidRightsRequestError
-from domain.person import Identity, Person
+from domain.person import Person
 from domain.person_rights import RightKind, RightsRequest
 from domain.personal import Personal
 
@@ -104,7 +105,7 @@ class RightsCommands(PersonCases):
         """Correct the identity as the form says it is now; the past stays."""
         self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
         person = self.load(Person, person_id, expected)
-        identity = _identity(person_id, form)
+        identity = identity_of(person_id, form)
         person.correct_identity(request_id, identity, actor.recorded_by, self.today())
         self.commit(person)
         return person.version
@@ -185,18 +186,3 @@ def _record(record: str) -> CorrectedRecord:
     except ValueError:
         known = ", ".join(CorrectedRecord)
         raise InvalidRightsRequestError(f"record: one of {known}") from None
-
-
-def _personal(subject_id: UUID, text: str | None) -> Personal | None:
-    return None if text is None else Personal(subject_id, text)
-
-
-def _identity(person_id: UUID, form: PersonForm) -> Identity:
-    birth = form.birth_date.isoformat() if form.birth_date else None
-    return Identity(
-        name=Personal(person_id, form.name),
-        name_kana=_personal(person_id, form.name_kana),
-        birth_date=_personal(person_id, birth),
-        address=_personal(person_id, form.address),
-        phone=_personal(person_id, form.phone),
-    )

@@ -20,14 +20,13 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from application.access.actor import Actor
 from application.access.policy import Action
-from application.cases.forms import PersonForm
 from application.people.rights import NoteForm
 from domain.case_corrections import CorrectedRecord
 from domain.person_rights import RightKind, RightsRequest
 from interfaces.forms.disclosure_pdf import copy_pdf
 from interfaces.http.access import may
 from interfaces.http.deps import Ledger
-from interfaces.http.routes.cases import Phone
+from interfaces.http.routes.cases import PersonRequest
 from interfaces.http.values import IsoDate, ShortText, Text
 from interfaces.http.versions import CREATED, NO_CONTENT, Versioned
 
@@ -81,20 +80,10 @@ class RightsRequestResponse(BaseModel):
         return cls.model_validate(request, from_attributes=True)
 
 
-class CorrectIdentityRequest(BaseModel):
+class CorrectIdentityRequest(PersonRequest):
     """The identity as it is to read now; the former stays in the history."""
 
     request_id: UUID
-    name: ShortText
-    name_kana: ShortText | None = None
-    birth_date: IsoDate | None = None
-    address: ShortText | None = None
-    phone: Phone | None = None
-
-    def form(self) -> PersonForm:
-        return PersonForm(
-            self.name, self.name_kana, self.birth_date, self.address, self.phone
-        )
 
 
 class AddCorrectionNoteRequest(BaseModel):
