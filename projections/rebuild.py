@@ -32,6 +32,7 @@ from projections.tracked_view import TrackedSQLView
 from projections.view_store import Tx, ViewStore
 
 REBUILD_BATCH = 1000
+SWITCH_ATTEMPTS = 20
 Progress = Callable[[str, int, int], None]  # projection(s), position, head
 
 
@@ -128,20 +129,39 @@ class Rebuild:
             return created
 
     def _switch(self, model: ReadModel, building: Generation) -> Outcome:
-        """The switch, in ONE transaction.
+        """The switch, in ONE transaction, tried again if events came meanwhile.
 
         Wait for the live tables' users, apply what came meanwhile, point the
         catalogue at the new generation and drop the old one.
         """
-        name, application = model.name, self.source.application_name
         follower = self._follower((model, building))
+        for _ in range(SWITCH_ATTEMPTS):
+            if not self.store.postgres:
+                follower.catch_up()  # SQLite: before taking the writer, see below
+            try:
+                return self._switch_now(model.name, building, follower)
+            except _EventsCameMeanwhileError:
+                continue
+        raise SupersededError(f"{model.name}: events kept coming; switching later")
+
+    def _switch_now(
+        self, name: str, building: Generation, follower: Follower
+    ) -> Outcome:
+        application = self.source.application_name
         with self.store.transaction() as tx, self.store.joined(tx):
             self.catalogue.lock_live(tx, name)
             entry = self.catalogue.entry(tx, name, for_update=True)
             if entry is None or entry.building != building:
                 return Outcome.SUPERSEDED
             before = self.catalogue.position(tx, entry.live, application)
-            follower.catch_up()  # what came meanwhile, in this transaction
+            if self.store.postgres:
+                follower.catch_up()  # what came meanwhile, in this transaction
+            elif _sqlite_head(tx, self.source) > follower.positions().get(name, 0):
+                # SQLite: holding the one writer connection, asking the pool for
+                # a reader (to read the log) can wait behind requests queued for
+                # the writer: 5 s, then 503s. The claim stops new events, so the
+                # log's head is read on this connection, and a miss starts over.
+                raise _EventsCameMeanwhileError
             if follower.positions().get(name, 0) < before:
                 raise SupersededError(f"{name}: the new tables are behind the live")
             self.catalogue.switch(tx, name)
@@ -192,3 +212,14 @@ def _rebuild_lock(store: ViewStore, key: int, *, wait: bool) -> Iterator[bool]:
         finally:
             if held:
                 conn.execute("SELECT pg_advisory_unlock(%s, %s)", (REBUILD_LOCK, key))
+
+
+class _EventsCameMeanwhileError(Exception):
+    """SQLite: the log moved on before the switch's lock; catch up, try again."""
+
+
+def _sqlite_head(tx: Tx, source: EventSource) -> int:
+    """The log's last notification id, read in the switch's own transaction."""
+    table = getattr(source.recorder, "events_table_name", "stored_events")
+    rows = tx.rows(f"SELECT MAX(rowid) AS head FROM {table}")  # noqa: S608
+    return int(rows[0]["head"] or 0)
