@@ -13,6 +13,7 @@ from eventsourcing.utils import get_topic
 
 from application.access.actor import Actor
 from application.access.policy import Action, Facts, authorise
+from application.errors import StaleVersionError
 from application.people.merged import with_absorbed
 from application.store.base import LedgerBase
 from domain.case import Case
@@ -49,9 +50,20 @@ class PersonCases(LedgerBase):
     def cases_of(self, person_id: UUID) -> list[Case]:
         return [self.load(Case, c, None) for c in self.case_ids_of(person_id)]
 
-    def authorise_person(self, actor: Actor, action: Action, person_id: UUID) -> Person:
-        """The person, once the policy allows this action on their rights."""
+    def authorise_person(
+        self,
+        actor: Actor,
+        action: Action,
+        person_id: UUID,
+        expected: int | None = None,
+    ) -> Person:
+        """The person, once the policy allows this action; then at `expected`.
+
+        The policy answers first, so a stale version tells a stranger nothing.
+        """
         person = self.load(Person, person_id, None)
         holders = frozenset(case.owner for case in self.cases_of(person_id))
         authorise(actor, action, Facts(person_holders=holders))
+        if expected is not None and person.version != expected:
+            raise StaleVersionError(expected, person.version)
         return person

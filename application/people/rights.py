@@ -10,7 +10,9 @@ authorised here, so the CLI and the HTTP routes are judged alike.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from uuid import UUID
 
 from application.access.actor import Actor
@@ -47,8 +49,7 @@ class RightsCommands(PersonCases):
         request_ref: str,
         expected: int | None = None,
     ) -> tuple[UUID, int]:
-        self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
-        person = self.load(Person, person_id, expected)
+        person = self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id, expected)
         request_id = self.new_id()
         by, today = actor.recorded_by, self.today()
         person.request_right(request_id, kind, request_ref, by, today)
@@ -67,11 +68,13 @@ class RightsCommands(PersonCases):
         expected: int | None = None,
     ) -> int:
         """Record that the copy is handed over today (開示の実施)."""
-        self.authorise_person(actor, Action.DISCLOSE_COPY, person_id)
-        person = self.load(Person, person_id, expected)
-        person.disclose(request_id, actor.recorded_by, self.today())
-        self.commit(person)
-        return person.version
+        return self._answer(
+            actor,
+            person_id,
+            expected,
+            lambda person, by, today: person.disclose(request_id, by, today),
+            Action.DISCLOSE_COPY,
+        )
 
     def disclose_on_request(
         self, actor: Actor, person_id: UUID, request_ref: str
@@ -81,8 +84,7 @@ class RightsCommands(PersonCases):
         The officer at the window receives the request and hands the copy
         over at once: both events are committed together.
         """
-        self.authorise_person(actor, Action.DISCLOSE_COPY, person_id)
-        person = self.load(Person, person_id, None)
+        person = self.authorise_person(actor, Action.DISCLOSE_COPY, person_id)
         by, today = actor.recorded_by, self.today()
         found = person.request_by_ref(request_ref)
         request_id = self.new_id() if found is None else found.request_id
@@ -103,12 +105,15 @@ class RightsCommands(PersonCases):
         expected: int | None = None,
     ) -> int:
         """Correct the identity as the form says it is now; the past stays."""
-        self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
-        person = self.load(Person, person_id, expected)
         identity = identity_of(person_id, form)
-        person.correct_identity(request_id, identity, actor.recorded_by, self.today())
-        self.commit(person)
-        return person.version
+        return self._answer(
+            actor,
+            person_id,
+            expected,
+            lambda person, by, today: person.correct_identity(
+                request_id, identity, by, today
+            ),
+        )
 
     def add_correction_note(
         self,
@@ -120,8 +125,7 @@ class RightsCommands(PersonCases):
         """Add the note to the case's record and answer the request, together."""
         case = self.load(Case, case_id, expected)
         person_id = case.intake.person_id
-        self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
-        person = self.load(Person, person_id, None)
+        person = self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
         request = person.pending_right(form.request_id, None)
         note = CorrectionNote(
             self.new_id(),
@@ -146,11 +150,12 @@ class RightsCommands(PersonCases):
         expected: int | None = None,
     ) -> int:
         """Suspend the use of the person's data (利用停止) from today."""
-        self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
-        person = self.load(Person, person_id, expected)
-        person.suspend_use(request_id, actor.recorded_by, self.today())
-        self.commit(person)
-        return person.version
+        return self._answer(
+            actor,
+            person_id,
+            expected,
+            lambda person, by, today: person.suspend_use(request_id, by, today),
+        )
 
     def lift_suspension(
         self,
@@ -159,11 +164,12 @@ class RightsCommands(PersonCases):
         reason: str,
         expected: int | None = None,
     ) -> int:
-        self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
-        person = self.load(Person, person_id, expected)
-        person.lift_suspension(actor.recorded_by, self.today(), reason)
-        self.commit(person)
-        return person.version
+        return self._answer(
+            actor,
+            person_id,
+            expected,
+            lambda person, by, today: person.lift_suspension(by, today, reason),
+        )
 
     def refuse_right(
         self,
@@ -173,9 +179,26 @@ class RightsCommands(PersonCases):
         reason: str,
         expected: int | None = None,
     ) -> int:
-        self.authorise_person(actor, Action.HANDLE_RIGHTS, person_id)
-        person = self.load(Person, person_id, expected)
-        person.refuse_right(request_id, actor.recorded_by, self.today(), reason)
+        return self._answer(
+            actor,
+            person_id,
+            expected,
+            lambda person, by, today: person.refuse_right(
+                request_id, by, today, reason
+            ),
+        )
+
+    def _answer(
+        self,
+        actor: Actor,
+        person_id: UUID,
+        expected: int | None,
+        act: Callable[[Person, str, date], None],
+        action: Action = Action.HANDLE_RIGHTS,
+    ) -> int:
+        """Authorise, load once, act as `actor` today, commit; the new version."""
+        person = self.authorise_person(actor, action, person_id, expected)
+        act(person, actor.recorded_by, self.today())
         self.commit(person)
         return person.version
 

@@ -276,3 +276,17 @@ def test_a_suspended_persons_case_is_not_listed_but_to_its_handler(
 
     assert case_id not in owners
     assert case_id in handlers
+
+
+def test_an_answer_on_a_stale_version_is_412_and_a_stranger_still_gets_404(
+    api: Api,
+) -> None:
+    _, person_id = given_case(api)
+    request_id = given_request(api, person_id, "suspension", by=HOLDER)
+    path = f"/v1/people/{person_id}/rights-requests/{request_id}/suspend"
+
+    stale = api.post(path, HOLDER, **{"If-Match": '"1"'})
+    stranger = api.post(path, OTHER_SUPERVISOR, **{"If-Match": '"1"'})
+
+    assert problem(stale) == (412, "stale_version")
+    assert problem(stranger) == (404, "not_found")  # the policy answers first
