@@ -25,6 +25,20 @@ from tests.application.people.given_rights import given_copy
 from tests.support.clock import TestClock
 
 
+def given_merged(people: People, survivor: OpenedCase, absorbed: OpenedCase) -> int:
+    cases = people.cases(SUPERVISOR)
+    return people.ledger.merge_persons(
+        SUPERVISOR, survivor.person_id, absorbed.person_id, cases
+    )
+
+
+def given_closed(ledger: CaseLedger, opened: OpenedCase) -> None:
+    closed_on = date(2026, 6, 1)
+    ledger.close_case(
+        INTAKE_WORKER, opened.case_id, closed_on, None, reason_code="goals_reached"
+    )
+
+
 def given_two_records(people: People) -> tuple[OpenedCase, OpenedCase]:
     first = people.open(new_person())
     second = people.open(new_person("オオタワラ ハナコ", confirm=True))
@@ -35,9 +49,7 @@ def test_a_merge_keeps_both_ids_in_history(ledger: CaseLedger) -> None:
     people = of(ledger)
     survivor, absorbed = given_two_records(people)
 
-    version = ledger.merge_persons(
-        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
-    )
+    version = given_merged(people, survivor, absorbed)
 
     kept = ledger.get_person(survivor.person_id)
     gone = ledger.get_person(absorbed.person_id)
@@ -50,9 +62,7 @@ def test_an_intake_naming_the_absorbed_id_opens_on_the_survivor(
 ) -> None:
     people = of(ledger)
     survivor, absorbed = given_two_records(people)
-    ledger.merge_persons(
-        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
-    )
+    given_merged(people, survivor, absorbed)
 
     opened = people.open(held_person(absorbed.person_id))
 
@@ -64,9 +74,7 @@ def test_after_a_merge_a_new_intake_matches_the_survivor_alone(
 ) -> None:
     people = of(ledger)
     survivor, absorbed = given_two_records(people)
-    ledger.merge_persons(
-        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
-    )
+    given_merged(people, survivor, absorbed)
 
     matches = ledger.match_index.find(_match_of(ledger))
 
@@ -99,9 +107,7 @@ def test_erasing_the_survivor_erases_the_absorbed_record_too(
 ) -> None:
     people = of(ledger)
     survivor, absorbed = given_two_records(people)
-    ledger.merge_persons(
-        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
-    )
+    given_merged(people, survivor, absorbed)
 
     given_erased(ledger, survivor.person_id)
 
@@ -114,16 +120,8 @@ def test_retention_keeps_a_survivor_whose_absorbed_record_has_an_open_case(
 ) -> None:
     people = of(ledger)
     survivor, absorbed = given_two_records(people)
-    ledger.close_case(
-        INTAKE_WORKER,
-        survivor.case_id,
-        date(2026, 6, 1),
-        None,
-        reason_code="goals_reached",
-    )
-    ledger.merge_persons(
-        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
-    )
+    given_closed(ledger, survivor)
+    given_merged(people, survivor, absorbed)
     ledger.today = TestClock(date(2031, 6, 10)).today
 
     due = ledger.retention_due(DEFAULT_SCHEDULE)
@@ -137,16 +135,8 @@ def test_retention_finds_a_merged_person_due_with_every_case(
     people = of(ledger)
     survivor, absorbed = given_two_records(people)
     for opened in (survivor, absorbed):
-        ledger.close_case(
-            INTAKE_WORKER,
-            opened.case_id,
-            date(2026, 6, 1),
-            None,
-            reason_code="goals_reached",
-        )
-    ledger.merge_persons(
-        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
-    )
+        given_closed(ledger, opened)
+    given_merged(people, survivor, absorbed)
     ledger.today = TestClock(date(2031, 6, 10)).today
 
     (due,) = ledger.retention_due(DEFAULT_SCHEDULE)
@@ -160,9 +150,7 @@ def test_the_copy_of_a_survivor_holds_the_absorbed_records_case_as_its_own(
 ) -> None:
     people = of(ledger)
     survivor, absorbed = given_two_records(people)
-    ledger.merge_persons(
-        SUPERVISOR, survivor.person_id, absorbed.person_id, people.cases(SUPERVISOR)
-    )
+    given_merged(people, survivor, absorbed)
 
     copy = given_copy(ledger, survivor.person_id)
 
