@@ -72,19 +72,19 @@ def test_erase_records_a_request_and_prints_its_id(env: dict[str, str]) -> None:
     ledger.close()
 
 
+def approve(
+    env: dict[str, str], ids: dict[str, str], request_id: str, by: str
+) -> Result:
+    """`jusou person approve-erasure` as the user `by` names."""
+    command = ("person", "approve-erasure", ids["person"], request_id)
+    return jusou(env, *command, "--by", ids[by])
+
+
 def test_another_admin_approves_and_the_person_is_erased(env: dict[str, str]) -> None:
     ids = given_people(env)
     request_id = given_request(env, ids, "supervisor")
 
-    result = jusou(
-        env,
-        "person",
-        "approve-erasure",
-        ids["person"],
-        request_id,
-        "--by",
-        ids["admin"],
-    )
+    result = approve(env, ids, request_id, by="admin")
 
     ledger = with_ledger(env)
     assert result.exit_code == 0, result.output
@@ -97,15 +97,7 @@ def test_the_requester_cannot_approve_their_own_request(env: dict[str, str]) -> 
     ids = given_people(env)
     request_id = given_request(env, ids, "admin")
 
-    result = jusou(
-        env,
-        "person",
-        "approve-erasure",
-        ids["person"],
-        request_id,
-        "--by",
-        ids["admin"],
-    )
+    result = approve(env, ids, request_id, by="admin")
 
     assert result.exit_code == 1
     assert "requester" in result.stderr

@@ -116,26 +116,24 @@ def given_request(env: dict[str, str], ids: dict[str, str], kind: str, by: str) 
     return result.stdout.strip()
 
 
+def correct(
+    env: dict[str, str], ids: dict[str, str], request_id: str, fields: object, by: str
+) -> Result:
+    """`jusou person correct`, the identity's fields read from standard input."""
+    command = ["person", "correct", ids["person"], request_id, "--identity", "-"]
+    return runner.invoke(
+        app, [*command, "--by", ids[by]], input=json.dumps(fields), env=env
+    )
+
+
 def test_correct_changes_only_the_fields_given_and_history_shows_both(
     env: dict[str, str],
 ) -> None:
     ids = given_two_people(env)
     request_id = given_request(env, ids, "correction", "holder")
 
-    result = runner.invoke(
-        app,
-        [
-            "person",
-            "correct",
-            ids["person"],
-            request_id,
-            "--identity",
-            "-",
-            "--by",
-            ids["holder"],
-        ],
-        input=json.dumps({"address": "大田原市新町2丁目"}),
-        env=env,
+    result = correct(
+        env, ids, request_id, {"address": "大田原市新町2丁目"}, by="holder"
     )
 
     assert result.exit_code == 0, result.output
@@ -234,21 +232,7 @@ def test_a_correction_naming_an_unknown_field_is_refused(env: dict[str, str]) ->
     ids = given_two_people(env)
     request_id = given_request(env, ids, "correction", "admin")
 
-    result = runner.invoke(
-        app,
-        [
-            "person",
-            "correct",
-            ids["person"],
-            request_id,
-            "--identity",
-            "-",
-            "--by",
-            ids["admin"],
-        ],
-        input=json.dumps({"nickname": "はな"}),
-        env=env,
-    )
+    result = correct(env, ids, request_id, {"nickname": "はな"}, by="admin")
 
     assert result.exit_code == 1
     ledger = with_ledger(env)
